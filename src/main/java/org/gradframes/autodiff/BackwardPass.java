@@ -1,0 +1,126 @@
+package org.gradframes.autodiff;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.gradframes.graph.Edge;
+import org.gradframes.graph.Graph;
+import org.gradframes.graph.Node;
+
+/**
+ * Reverse-mode differentiation as a list of steps. The output's gradient is seeded with 1; a node takes its step
+ * once all of its consumers have sent their contributions. The order is depth-first: after a step, the next one
+ * takes the first of the node's inputs (in argument order) that became complete; when none did, it goes back to
+ * the most recent node still waiting. For the notebook's advanced example this gives y, u3, u1, u4, u2.
+ */
+public final class BackwardPass {
+  private final Graph graph;
+  private final double[] values;
+  private final double[] gradients;
+  private final int[] expected;
+  private final boolean[] reachesOutput;
+  private final List<BackwardStep> steps;
+
+  private BackwardPass(Graph graph, double[] values) {
+    this.graph = graph;
+    this.values = values.clone();
+    this.gradients = new double[graph.size()];
+    this.reachesOutput = graph.reachesOutput();
+    this.expected = expectedContributions(graph, reachesOutput);
+    this.steps = new ArrayList<>();
+  }
+
+  /** Runs the backward pass on a graph whose forward {@code values} are known. */
+  public static BackwardPass run(Graph graph, double[] values) {
+    BackwardPass pass = new BackwardPass(graph, values);
+    pass.propagate();
+    return pass;
+  }
+
+  private void propagate() {
+    int[] received = new int[graph.size()];
+    gradients[graph.output()] = 1.0;
+    Deque<Integer> waiting = new ArrayDeque<>();
+    if (takesStep(graph, graph.output())) {
+      waiting.push(graph.output());
+    }
+    while (!waiting.isEmpty()) {
+      int node = waiting.pop();
+      List<Integer> completed = step(node, received);
+      for (int i = completed.size() - 1; i >= 0; i--) {
+        waiting.push(completed.get(i));
+      }
+    }
+  }
+
+  private List<Integer> step(int node, int[] received) {
+    double[] args = ForwardPass.arguments(graph, node, values);
+    List<Contribution> contributions = new ArrayList<>();
+    List<Integer> completed = new ArrayList<>();
+    for (Edge e : graph.inputs(node)) {
+      if (graph.node(e.from()) instanceof Node.Constant) {
+        continue;
+      }
+      Node.Operation op = (Node.Operation) graph.node(node);
+      double local = Calculus.derivative(op.op(), args, values[node], e.argument());
+      double amount = gradients[node] * local;
+      contributions.add(new Contribution(e, gradients[node], local, amount));
+      gradients[e.from()] += amount;
+      received[e.from()]++;
+      if (received[e.from()] == expected[e.from()] && takesStep(graph, e.from())) {
+        completed.add(e.from());
+      }
+    }
+    steps.add(new BackwardStep(node, gradients[node], contributions));
+    return completed;
+  }
+
+  /** Whether node {@code index} passes anything back: an operation with an input that carries a gradient. */
+  static boolean takesStep(Graph graph, int index) {
+    for (Edge e : graph.inputs(index)) {
+      if (!(graph.node(e.from()) instanceof Node.Constant)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int[] expectedContributions(Graph graph, boolean[] reaches) {
+    int[] expected = new int[graph.size()];
+    for (Edge e : graph.edges()) {
+      if (reaches[e.to()] && !(graph.node(e.from()) instanceof Node.Constant)) {
+        expected[e.from()]++;
+      }
+    }
+    return expected;
+  }
+
+  public Graph graph() {
+    return graph;
+  }
+
+  /** The forward values the pass used, by node index. */
+  public double[] values() {
+    return values.clone();
+  }
+
+  /** The final gradient of the output with respect to every node, by index (0 for constants and unused nodes). */
+  public double[] gradients() {
+    return gradients.clone();
+  }
+
+  /** How many contributions node {@code index} receives in all. */
+  public int expectedContributions(int index) {
+    return expected[index];
+  }
+
+  /** Whether the output depends on node {@code index}. */
+  public boolean reachesOutput(int index) {
+    return reachesOutput[index];
+  }
+
+  public List<BackwardStep> steps() {
+    return List.copyOf(steps);
+  }
+}

@@ -1,0 +1,73 @@
+package org.gradframes.autodiff;
+
+import org.gradframes.graph.Op;
+
+/** The value of each operation and its local derivative with respect to each input. */
+public final class Calculus {
+  private Calculus() {}
+
+  /** Applies {@code op} to {@code args}. */
+  public static double apply(Op op, double[] args) {
+    double a = args[0];
+    return switch (op) {
+      case ADD -> a + args[1];
+      case SUBTRACT -> a - args[1];
+      case MULTIPLY -> a * args[1];
+      case DIVIDE -> a / args[1];
+      case POWER -> Math.pow(a, args[1]);
+      case NEGATE -> -a;
+      case IDENTITY -> a;
+      case SIN -> Math.sin(a);
+      case COS -> Math.cos(a);
+      case TAN -> Math.tan(a);
+      case EXP -> Math.exp(a);
+      case LOG -> Math.log(a);
+      case SQRT -> Math.sqrt(a);
+      case TANH -> Math.tanh(a);
+      case SIGMOID -> sigmoid(a);
+      case RELU -> a > 0 ? a : 0.0;
+      case ABS -> Math.abs(a);
+    };
+  }
+
+  /**
+   * The partial derivative of {@code op} at {@code args} with respect to argument {@code arg}; {@code value} is
+   * the operation's own value there. At kinks it follows the common convention: relu'(0) = 0, abs'(0) = 0.
+   */
+  public static double derivative(Op op, double[] args, double value, int arg) {
+    double a = args[0];
+    return switch (op) {
+      case ADD, IDENTITY -> 1.0;
+      case SUBTRACT -> arg == 0 ? 1.0 : -1.0;
+      case MULTIPLY -> arg == 0 ? args[1] : a;
+      case DIVIDE -> arg == 0 ? 1.0 / args[1] : -a / (args[1] * args[1]);
+      case POWER -> arg == 0 ? powerBase(a, args[1]) : value * Math.log(a);
+      case NEGATE -> -1.0;
+      case SIN -> Math.cos(a);
+      case COS -> -Math.sin(a);
+      case TAN -> 1.0 / (Math.cos(a) * Math.cos(a));
+      case EXP -> value;
+      case LOG -> 1.0 / a;
+      case SQRT -> 0.5 / value;
+      case TANH -> 1.0 - value * value;
+      case SIGMOID -> value * (1.0 - value);
+      case RELU -> a > 0 ? 1.0 : 0.0;
+      case ABS -> a > 0 ? 1.0 : a < 0 ? -1.0 : 0.0;
+    };
+  }
+
+  private static double powerBase(double base, double exponent) {
+    if (exponent == 0) {
+      return 0.0;
+    }
+    return exponent * Math.pow(base, exponent - 1);
+  }
+
+  private static double sigmoid(double x) {
+    if (x >= 0) {
+      return 1.0 / (1.0 + Math.exp(-x));
+    }
+    double e = Math.exp(x);
+    return e / (1.0 + e);
+  }
+}

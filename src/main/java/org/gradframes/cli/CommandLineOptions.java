@@ -1,0 +1,164 @@
+package org.gradframes.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.ParseException;
+import org.gradframes.expr.Parser;
+import org.gradframes.layout.Direction;
+import org.gradframes.layout.Engine;
+import org.gradframes.render.Theme;
+
+/** The command line's options, read with commons-cli into one {@link Options} record. */
+final class CommandLineOptions {
+  static final String USAGE = "gradframes [options] FILE...";
+  private static final Set<OutputFormat> DEFAULT_FORMATS = EnumSet.allOf(OutputFormat.class);
+
+  private final org.apache.commons.cli.Options options = new org.apache.commons.cli.Options();
+
+  CommandLineOptions() {
+    add(Option.builder("o").longOpt("out").hasArg().argName("DIR")
+        .desc("write each program's frames to DIR/<file name without .grad>/ (default: frames)"));
+    add(Option.builder("f").longOpt("format").hasArg().argName("LIST")
+        .desc("comma list of svg, png, json (default: svg,png,json)"));
+    add(Option.builder("e").longOpt("expression").hasArg().argName("TEXT")
+        .desc("render the program TEXT, written to DIR/expression/"));
+    add(Option.builder().longOpt("theme").hasArg().argName("NAME|FILE")
+        .desc("a theme under templates/ (light) or a theme file (default: light)"));
+    add(Option.builder().longOpt("precision").hasArg().argName("N")
+        .desc("significant digits of the numbers shown, 1 to 17 (default: the theme's, 5)"));
+    add(Option.builder().longOpt("engine").hasArg().argName("dot|embedded")
+        .desc("Graphviz to lay out with: the dot program, or the embedded one (default: dot when on the PATH)"));
+    add(Option.builder().longOpt("scale").hasArg().argName("X")
+        .desc("PNG pixels per SVG point (default: fit a 1920x1080 slide, at most 4)"));
+    add(Option.builder().longOpt("rankdir").hasArg().argName("LR|TB")
+        .desc("values flow left to right (LR, default) or top to bottom (TB)"));
+    add(Option.builder().longOpt("max-depth").hasArg().argName("N")
+        .desc("deepest nesting of parentheses a program may use (default: " + Parser.DEFAULT_MAX_DEPTH + ")"));
+    add(Option.builder("h").longOpt("help").desc("print this help and exit"));
+    add(Option.builder().longOpt("version").desc("print the version and exit"));
+  }
+
+  private void add(Option.Builder builder) {
+    options.addOption(builder.build());
+  }
+
+  /** Reads the arguments; returns null when they ask only for help or the version, which this prints. */
+  Options parse(String[] args, PrintWriter out) throws UsageException {
+    CommandLine line;
+    try {
+      line = new DefaultParser().parse(options, args);
+    } catch (ParseException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (line.hasOption("help")) {
+      printHelp(out);
+      return null;
+    }
+    if (line.hasOption("version")) {
+      out.println("gradframes " + Main.version());
+      return null;
+    }
+    List<String> inputs = line.getArgList();
+    String expression = line.getOptionValue("expression");
+    if (inputs.isEmpty() && expression == null) {
+      throw new UsageException("no input: give one or more .grad files, '-' for standard input, or -e TEXT.");
+    }
+    return new Options(inputs, expression, Path.of(line.getOptionValue("out", "frames")), formats(line),
+        line.getOptionValue("theme", Theme.DEFAULT), precision(line), engine(line), scale(line), direction(line),
+        maxDepth(line));
+  }
+
+  void printHelp(PrintWriter out) {
+    HelpFormatter help = new HelpFormatter();
+    help.setWidth(100);
+    help.printHelp(out, 100, USAGE, "\nRenders each program's backward pass as one frame per step.\n\n", options,
+        2, 2, "\nExit codes: 0 all rendered, 1 some input failed, 2 usage error.", false);
+    out.flush();
+  }
+
+  private static Set<OutputFormat> formats(CommandLine line) throws UsageException {
+    String value = line.getOptionValue("format");
+    if (value == null) {
+      return DEFAULT_FORMATS;
+    }
+    Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
+    for (String part : value.split(",")) {
+      OutputFormat format = OutputFormat.parse(part);
+      if (format == null) {
+        throw new UsageException("--format: unknown format '" + part.strip() + "' (the formats are svg, png, json).");
+      }
+      formats.add(format);
+    }
+    return formats;
+  }
+
+  private static Integer precision(CommandLine line) throws UsageException {
+    String value = line.getOptionValue("precision");
+    return value == null ? null : integer("--precision", value, 1, 17);
+  }
+
+  private static int maxDepth(CommandLine line) throws UsageException {
+    String value = line.getOptionValue("max-depth");
+    return value == null ? Parser.DEFAULT_MAX_DEPTH : integer("--max-depth", value, 1, 100_000);
+  }
+
+  private static int integer(String option, String value, int min, int max) throws UsageException {
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(option + ": expected a whole number from " + min + " to " + max + ", not '" + value + "'.");
+  }
+
+  private static Engine engine(CommandLine line) throws UsageException {
+    String value = line.getOptionValue("engine");
+    if (value == null) {
+      return Engine.AUTO;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "dot" -> Engine.DOT;
+      case "embedded" -> Engine.EMBEDDED;
+      default -> throw new UsageException("--engine: expected dot or embedded, not '" + value + "'.");
+    };
+  }
+
+  private static Double scale(CommandLine line) throws UsageException {
+    String value = line.getOptionValue("scale");
+    if (value == null) {
+      return null;
+    }
+    try {
+      double scale = Double.parseDouble(value.strip());
+      if (scale >= 0.1 && scale <= 20) {
+        return scale;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("--scale: expected a number from 0.1 to 20, not '" + value + "'.");
+  }
+
+  private static Direction direction(CommandLine line) throws UsageException {
+    String value = line.getOptionValue("rankdir");
+    if (value == null) {
+      return Direction.LR;
+    }
+    return switch (value.strip().toUpperCase(Locale.ROOT)) {
+      case "LR" -> Direction.LR;
+      case "TB" -> Direction.TB;
+      default -> throw new UsageException("--rankdir: expected LR or TB, not '" + value + "'.");
+    };
+  }
+}

@@ -1,0 +1,28 @@
+package org.gradframes.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.gradframes.layout.Direction;
+import org.gradframes.layout.Engine;
+
+/**
+ * Everything one run was asked to do, filled from the command line before any work starts.
+ *
+ * @param inputs files to render, {@code -} for standard input
+ * @param expression a program given with {@code -e}, or null
+ * @param precision significant digits, or null for the theme's
+ * @param scale PNG pixels per point, or null to fit a 1920x1080 slide
+ */
+record Options(List<String> inputs, String expression, Path out, Set<OutputFormat> formats, String theme,
+    Integer precision, Engine engine, Double scale, Direction direction, int maxDepth) {
+  Options {
+    inputs = List.copyOf(inputs);
+    Objects.requireNonNull(out, "out");
+    formats = Set.copyOf(formats);
+    Objects.requireNonNull(theme, "theme");
+    Objects.requireNonNull(engine, "engine");
+    Objects.requireNonNull(direction, "direction");
+  }
+}

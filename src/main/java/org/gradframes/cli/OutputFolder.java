@@ -1,0 +1,119 @@
+package org.gradframes.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Writes one program's files into {@code OUT/STEM/} all at once: they go to a temporary folder beside it that
+ * replaces the old folder only when every file is written. A manifest lists the files written, so that a later
+ * render replaces only a folder that holds nothing else.
+ */
+final class OutputFolder {
+  static final String MANIFEST = ".gradframes-manifest";
+
+  private final Path out;
+
+  OutputFolder(Path out) {
+    this.out = out;
+  }
+
+  /** The folder a program with {@code stem} is written to. */
+  Path folder(String stem) {
+    return out.resolve(stem);
+  }
+
+  /**
+   * Replaces {@code OUT/stem} by a folder holding exactly {@code files}.
+   *
+   * @throws IOException when writing fails or the old folder holds files this tool did not write
+   */
+  void write(String stem, Map<String, byte[]> files) throws IOException {
+    Path target = folder(stem);
+    if (!target.normalize().getParent().equals(out.normalize()) && out.normalize().toString().length() > 0) {
+      throw new IOException("the output folder " + target + " is not inside " + out + ".");
+    }
+    checkReplaceable(target);
+    Files.createDirectories(out);
+    Path temporary = Files.createTempDirectory(out, "." + stem + ".partial-");
+    try {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        Files.write(temporary.resolve(file.getKey()), file.getValue());
+      }
+      Files.writeString(temporary.resolve(MANIFEST), String.join("\n", files.keySet()) + "\n", StandardCharsets.UTF_8);
+      swap(temporary, target);
+    } finally {
+      deleteTree(temporary);
+    }
+  }
+
+  private static void checkReplaceable(Path target) throws IOException {
+    if (!Files.exists(target)) {
+      return;
+    }
+    if (!Files.isDirectory(target)) {
+      throw new IOException(target + " exists and is not a folder; not replacing it.");
+    }
+    Path manifest = target.resolve(MANIFEST);
+    Set<String> ours = new HashSet<>();
+    if (Files.isRegularFile(manifest)) {
+      ours.addAll(Files.readAllLines(manifest, StandardCharsets.UTF_8));
+    }
+    ours.add(MANIFEST);
+    try (Stream<Path> entries = Files.list(target)) {
+      for (Path entry : (Iterable<Path>) entries::iterator) {
+        if (!ours.contains(entry.getFileName().toString()) || Files.isDirectory(entry)) {
+          throw new IOException(target + " holds " + entry.getFileName() + ", which gradframes did not write;"
+              + " not replacing the folder (move that file, or choose another --out).");
+        }
+      }
+    }
+  }
+
+  private static void swap(Path temporary, Path target) throws IOException {
+    Path old = null;
+    if (Files.exists(target)) {
+      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+      Files.delete(old);
+      move(target, old);
+    }
+    move(temporary, target);
+    if (old != null) {
+      deleteTree(old);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    List<Path> paths = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(paths::add);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (Path p : paths) {
+      Files.deleteIfExists(p);
+    }
+  }
+}

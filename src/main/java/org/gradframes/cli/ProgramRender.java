@@ -1,0 +1,111 @@
+package org.gradframes.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gradframes.autodiff.BackwardPass;
+import org.gradframes.autodiff.ForwardPass;
+import org.gradframes.autodiff.Snapshot;
+import org.gradframes.autodiff.Timeline;
+import org.gradframes.expr.Parser;
+import org.gradframes.expr.Program;
+import org.gradframes.expr.Source;
+import org.gradframes.graph.Edge;
+import org.gradframes.graph.Graph;
+import org.gradframes.graph.GraphBuilder;
+import org.gradframes.graph.Node;
+import org.gradframes.layout.Layout;
+import org.gradframes.render.Captions;
+import org.gradframes.render.NodeLabels;
+import org.gradframes.render.NumberText;
+import org.gradframes.render.Painter;
+import org.gradframes.render.Theme;
+import org.gradframes.render.TraceJson;
+
+/** The whole pipeline for one program, from its text to the bytes of its files; writes nothing itself. */
+final class ProgramRender {
+  private static final double SLIDE_WIDTH = 1920;
+  private static final double SLIDE_HEIGHT = 1080;
+  private static final double MAX_AUTO_SCALE = 4;
+
+  private final Options options;
+  private final Theme theme;
+
+  ProgramRender(Options options, Theme theme) {
+    this.options = options;
+    this.theme = theme;
+  }
+
+  /**
+   * Renders {@code input}.
+   *
+   * @throws org.gradframes.expr.SourceException when the program is wrong
+   * @throws org.gradframes.layout.LayoutException when Graphviz fails
+   */
+  RenderedProgram render(ProgramInput input) {
+    Source source = new Source(input.name(), input.text());
+    Program program = new Parser(source, options.maxDepth()).program();
+    Graph graph = GraphBuilder.build(program);
+    BackwardPass pass = BackwardPass.run(graph, ForwardPass.evaluate(graph));
+    List<Snapshot> snapshots = Timeline.of(pass);
+    int precision = options.precision() != null ? options.precision() : (int) theme.number("precision");
+    NodeLabels labels = new NodeLabels(graph, pass, snapshots, theme, precision);
+    Layout layout = Layout.compute(graph, labels::size, options.direction(), options.engine());
+    List<String> captions = Captions.of(graph, pass, snapshots, precision);
+    Painter painter = new Painter(graph, pass, layout, labels, theme, captions);
+    double scale = options.scale() != null ? options.scale()
+        : Math.min(MAX_AUTO_SCALE, Math.min(SLIDE_WIDTH / painter.width(), SLIDE_HEIGHT / painter.height()));
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    List<Map<String, String>> frameFiles = new ArrayList<>();
+    int digits = Math.max(3, Integer.toString(snapshots.size() - 1).length());
+    for (int i = 0; i < snapshots.size(); i++) {
+      String base = String.format("frame-%0" + digits + "d", i);
+      Map<String, String> names = new LinkedHashMap<>();
+      if (options.formats().contains(OutputFormat.SVG)) {
+        names.put("svg", base + ".svg");
+        files.put(base + ".svg", painter.svg(i, snapshots.get(i)).getBytes(StandardCharsets.UTF_8));
+      }
+      if (options.formats().contains(OutputFormat.PNG)) {
+        names.put("png", base + ".png");
+        files.put(base + ".png", painter.png(i, snapshots.get(i), scale));
+      }
+      frameFiles.add(names);
+    }
+    if (options.formats().contains(OutputFormat.JSON)) {
+      TraceJson.Header header = new TraceJson.Header(input.stem(), input.name(), "gradframes " + Main.version(),
+          options.engine().resolve().name().toLowerCase(java.util.Locale.ROOT), painter.width(), painter.height(),
+          (int) Math.round(painter.width() * scale), (int) Math.round(painter.height() * scale));
+      String json = TraceJson.write(header, graph, pass, snapshots, captions, frameFiles);
+      files.put("trace.json", json.getBytes(StandardCharsets.UTF_8));
+    }
+    return new RenderedProgram(source, files, snapshots.size(), warnings(graph, pass, precision));
+  }
+
+  private static List<Warning> warnings(Graph graph, BackwardPass pass, int precision) {
+    List<Warning> warnings = new ArrayList<>();
+    double[] values = pass.values();
+    String output = graph.node(graph.output()).id();
+    for (Node node : graph.nodes()) {
+      if (node.name() != null && !pass.reachesOutput(node.index())) {
+        warnings.add(new Warning(node.position(), "'" + node.name() + "' does not affect the output '" + output
+            + "'; its gradient is 0."));
+      }
+      if (!Double.isFinite(values[node.index()]) && inputsFinite(graph, node, values)) {
+        warnings.add(new Warning(node.position(), Captions.describe(graph, node, values, precision) + " is "
+            + NumberText.format(values[node.index()], precision) + "."));
+      }
+    }
+    return warnings;
+  }
+
+  private static boolean inputsFinite(Graph graph, Node node, double[] values) {
+    for (Edge e : graph.inputs(node.index())) {
+      if (!Double.isFinite(values[e.from()])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,2 @@
+/** The command line: options, one render per input, error reporting and exit codes. */
+package org.gradframes.cli;

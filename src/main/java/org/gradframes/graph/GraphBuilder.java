@@ -1,0 +1,134 @@
+package org.gradframes.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gradframes.expr.Expr;
+import org.gradframes.expr.Position;
+import org.gradframes.expr.Program;
+import org.gradframes.expr.Statement;
+
+/** Builds the graph of a program: one node per variable, per operation and per constant. */
+public final class GraphBuilder {
+  private final List<Node> nodes = new ArrayList<>();
+  private final Map<String, Integer> names = new HashMap<>();
+  private final Map<String, Position> definedAt = new HashMap<>();
+  private String statementName;
+  private int unnamedCount;
+
+  private GraphBuilder() {}
+
+  /**
+   * Returns the graph of {@code program}.
+   *
+   * @throws UndefinedNameException when a name is used before it is defined
+   * @throws DuplicateNameException when a name is defined twice
+   */
+  public static Graph build(Program program) {
+    GraphBuilder builder = new GraphBuilder();
+    for (Statement statement : program.statements()) {
+      builder.statement(statement);
+    }
+    return new Graph(builder.nodes, builder.names.get(program.output().name()));
+  }
+
+  private void statement(Statement statement) {
+    String name = statement.name();
+    if (names.containsKey(name)) {
+      throw new DuplicateNameException(statement.position(),
+          "'" + name + "' is already defined at " + definedAt.get(name) + ".");
+    }
+    statementName = name;
+    unnamedCount = 0;
+    int index;
+    if (statement.isInput()) {
+      index = add(new Node.Input(nodes.size(), name, statement.inputValue(), statement.position()));
+    } else if (statement.value() instanceof Expr.Variable v) {
+      index = add(new Node.Operation(nodes.size(), name, name, Op.IDENTITY, List.of(use(v)), v.position()));
+    } else {
+      index = expression(statement.value(), name);
+    }
+    names.put(name, index);
+    definedAt.put(name, statement.position());
+  }
+
+  /** Adds the nodes of {@code expr}; the top operation gets {@code name} (null for inner ones). */
+  private int expression(Expr expr, String name) {
+    if (expr instanceof Expr.Literal l) {
+      return constant(l.value(), l.text(), l.position());
+    }
+    if (expr instanceof Expr.Variable v) {
+      return use(v);
+    }
+    if (expr instanceof Expr.Negation n) {
+      if (n.operand() instanceof Expr.Literal l) {
+        return constant(-l.value(), "-" + l.text(), n.position());
+      }
+      return operation(name, Op.NEGATE, n.position(), expression(n.operand(), null));
+    }
+    if (expr instanceof Expr.Binary b) {
+      int left = expression(b.left(), null);
+      int right = expression(b.right(), null);
+      return operation(name, binary(b.operator()), b.position(), left, right);
+    }
+    Expr.Call c = (Expr.Call) expr;
+    return operation(name, function(c.function()), c.position(), expression(c.argument(), null));
+  }
+
+  private int use(Expr.Variable v) {
+    Integer index = names.get(v.name());
+    if (index == null) {
+      String hint = v.name().equals(statementName) ? " A statement cannot use its own name." : "";
+      throw new UndefinedNameException(v.position(), "'" + v.name() + "' is not defined." + hint);
+    }
+    return index;
+  }
+
+  private int constant(double value, String text, Position position) {
+    return add(new Node.Constant(nodes.size(), nextUnnamedId(), value, text, position));
+  }
+
+  private int operation(String name, Op op, Position position, int... inputs) {
+    String id = name != null ? name : nextUnnamedId();
+    List<Integer> in = new ArrayList<>();
+    for (int i : inputs) {
+      in.add(i);
+    }
+    return add(new Node.Operation(nodes.size(), id, name, op, in, position));
+  }
+
+  private String nextUnnamedId() {
+    return statementName + "-" + (++unnamedCount);
+  }
+
+  private int add(Node node) {
+    nodes.add(node);
+    return node.index();
+  }
+
+  private static Op binary(Expr.Operator operator) {
+    return switch (operator) {
+      case ADD -> Op.ADD;
+      case SUBTRACT -> Op.SUBTRACT;
+      case MULTIPLY -> Op.MULTIPLY;
+      case DIVIDE -> Op.DIVIDE;
+      case POWER -> Op.POWER;
+    };
+  }
+
+  private static Op function(Expr.Function function) {
+    return switch (function) {
+      case SIN -> Op.SIN;
+      case COS -> Op.COS;
+      case TAN -> Op.TAN;
+      case EXP -> Op.EXP;
+      case LOG -> Op.LOG;
+      case SQRT -> Op.SQRT;
+      case TANH -> Op.TANH;
+      case SIGMOID -> Op.SIGMOID;
+      case RELU -> Op.RELU;
+      case ABS -> Op.ABS;
+    };
+  }
+}

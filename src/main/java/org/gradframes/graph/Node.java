@@ -1,0 +1,63 @@
+package org.gradframes.graph;
+
+import java.util.List;
+import java.util.Objects;
+import org.gradframes.expr.Position;
+
+/** A node of the computational graph; {@code index} is its place in source order. */
+public sealed interface Node {
+  /** The node's place in the graph, in source order. */
+  int index();
+
+  /** A stable identifier: the variable's name, or a generated one such as {@code y-1}. */
+  String id();
+
+  /** Where the node comes from in the program text. */
+  Position position();
+
+  /** The program's name for the node, or null for an unnamed operation or a constant. */
+  default String name() {
+    return null;
+  }
+
+  /** An input variable, a leaf with a value given by the program. */
+  record Input(int index, String name, double value, Position position) implements Node {
+    public Input {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(position, "position");
+    }
+
+    @Override
+    public String id() {
+      return name;
+    }
+  }
+
+  /** A number constant inside an expression: a leaf with a value and no gradient. */
+  record Constant(int index, String id, double value, String text, Position position) implements Node {
+    public Constant {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(position, "position");
+    }
+  }
+
+  /** An operation on the nodes listed in {@code inputs}; {@code name} is null when unnamed. */
+  record Operation(int index, String id, String name, Op op, List<Integer> inputs, Position position)
+      implements Node {
+    public Operation {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(op, "op");
+      inputs = List.copyOf(inputs);
+      Objects.requireNonNull(position, "position");
+      if (inputs.size() != op.arity()) {
+        throw new IllegalArgumentException(op + " takes " + op.arity() + " inputs, not " + inputs.size());
+      }
+      for (int input : inputs) {
+        if (input < 0 || input >= index) {
+          throw new IllegalArgumentException("input " + input + " does not precede node " + index);
+        }
+      }
+    }
+  }
+}

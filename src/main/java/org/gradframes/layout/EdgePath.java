@@ -1,0 +1,16 @@
+package org.gradframes.layout;
+
+import java.util.List;
+
+/**
+ * The route of one edge as a cubic B&eacute;zier spline: a start point followed by groups of three control points.
+ * The route ends where the arrowhead begins; {@code tip} is where the arrowhead's point touches the target.
+ */
+public record EdgePath(int edge, List<Point> spline, Point tip) {
+  public EdgePath {
+    spline = List.copyOf(spline);
+    if (spline.size() < 4 || (spline.size() - 1) % 3 != 0) {
+      throw new IllegalArgumentException("a cubic spline has 3n+1 points, not " + spline.size());
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.gradframes.render;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Writes numbers for people: rounded to a number of significant digits, no float noise, no "-0", no trailing
+ * zeros, and scientific notation only where it is shorter. The minus sign is U+2212, as in typeset mathematics.
+ */
+public final class NumberText {
+  private static final String MINUS = "\u2212";
+
+  private NumberText() {}
+
+  /** Formats {@code value} with at most {@code digits} significant digits. */
+  public static String format(double value, int digits) {
+    if (Double.isNaN(value)) {
+      return "NaN";
+    }
+    if (Double.isInfinite(value)) {
+      return value > 0 ? "∞" : MINUS + "∞";
+    }
+    BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_EVEN));
+    if (rounded.signum() == 0) {
+      return "0";
+    }
+    rounded = rounded.stripTrailingZeros();
+    String plain = rounded.toPlainString();
+    String scientific = scientific(rounded);
+    String text = scientific.length() < plain.length() ? scientific : plain;
+    return text.replace("-", MINUS);
+  }
+
+  private static String scientific(BigDecimal rounded) {
+    int exponent = rounded.precision() - rounded.scale() - 1;
+    BigDecimal mantissa = rounded.movePointLeft(exponent).stripTrailingZeros();
+    return mantissa.toPlainString() + "e" + exponent;
+  }
+}

@@ -1,0 +1,109 @@
+package org.gradframes.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.gradframes.layout.Point;
+
+/** Paints a scene with Java2D into a PNG image: the same picture as the SVG, at a scale. */
+final class PngWriter {
+  private PngWriter() {}
+
+  /** The pixel width and height of a scene at {@code scale}. */
+  static int[] pixels(Scene scene, double scale) {
+    return new int[] {(int) Math.round(scene.width() * scale), (int) Math.round(scene.height() * scale)};
+  }
+
+  static byte[] write(Scene scene, double scale) {
+    int[] size = pixels(scene, scale);
+    BufferedImage image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+      g.setColor(color(scene.background()));
+      g.fillRect(0, 0, size[0], size[1]);
+      g.scale(scale, scale);
+      for (Scene.Group group : scene.groups()) {
+        for (Scene.Shape shape : group.shapes()) {
+          paint(g, shape);
+        }
+      }
+    } finally {
+      g.dispose();
+    }
+    return encode(image);
+  }
+
+  private static void paint(Graphics2D g, Scene.Shape shape) {
+    if (shape instanceof Scene.Box b) {
+      RoundRectangle2D rect = new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), 2 * b.radius(),
+          2 * b.radius());
+      g.setColor(color(b.fill()));
+      g.fill(rect);
+      g.setColor(color(b.stroke()));
+      g.setStroke(new BasicStroke((float) b.strokeWidth()));
+      g.draw(rect);
+    } else if (shape instanceof Scene.Curve c) {
+      g.setColor(color(c.stroke()));
+      g.setStroke(new BasicStroke((float) c.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+      g.draw(curve(c.points()));
+    } else if (shape instanceof Scene.Polygon p) {
+      g.setColor(color(p.fill()));
+      g.fill(polygon(p.points()));
+    } else if (shape instanceof Scene.Text t) {
+      g.setColor(color(t.fill()));
+      g.setFont(Fonts.font(t.size(), t.bold()));
+      double x = t.anchor() == Scene.Anchor.MIDDLE ? t.x() - Fonts.width(t.text(), t.size(), t.bold()) / 2 : t.x();
+      g.drawString(t.text(), (float) x, (float) t.y());
+    }
+  }
+
+  private static Path2D curve(List<Point> points) {
+    Path2D.Double path = new Path2D.Double();
+    path.moveTo(points.get(0).x(), points.get(0).y());
+    for (int i = 1; i < points.size(); i += 3) {
+      Point a = points.get(i);
+      Point b = points.get(i + 1);
+      Point c = points.get(i + 2);
+      path.curveTo(a.x(), a.y(), b.x(), b.y(), c.x(), c.y());
+    }
+    return path;
+  }
+
+  private static Path2D polygon(List<Point> points) {
+    Path2D.Double path = new Path2D.Double();
+    path.moveTo(points.get(0).x(), points.get(0).y());
+    for (int i = 1; i < points.size(); i++) {
+      path.lineTo(points.get(i).x(), points.get(i).y());
+    }
+    path.closePath();
+    return path;
+  }
+
+  private static Color color(String hex) {
+    return new Color(Integer.parseInt(hex.substring(1), 16));
+  }
+
+  private static byte[] encode(BufferedImage image) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,116 @@
+package org.gradframes.render;
+
+import java.util.List;
+import java.util.Locale;
+import org.gradframes.layout.Point;
+
+/** Writes a scene as a standalone SVG document; the same scene always gives the same bytes. */
+final class SvgWriter {
+  private SvgWriter() {}
+
+  static String write(Scene scene) {
+    StringBuilder svg = new StringBuilder();
+    svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(n(scene.width()))
+        .append("pt\" height=\"").append(n(scene.height())).append("pt\" viewBox=\"0 0 ").append(n(scene.width()))
+        .append(' ').append(n(scene.height())).append("\" font-family=\"").append(escape(scene.fontFamily()))
+        .append("\">\n");
+    svg.append("<title>").append(escape(scene.title())).append("</title>\n");
+    svg.append("<rect width=\"100%\" height=\"100%\" fill=\"").append(scene.background()).append("\"/>\n");
+    for (Scene.Group group : scene.groups()) {
+      group(svg, group);
+    }
+    svg.append("</svg>\n");
+    return svg.toString();
+  }
+
+  private static void group(StringBuilder svg, Scene.Group group) {
+    svg.append("<g id=\"").append(escape(group.id())).append("\" class=\"").append(escape(group.classes()))
+        .append("\">\n");
+    if (group.title() != null) {
+      svg.append("<title>").append(escape(group.title())).append("</title>\n");
+    }
+    for (Scene.Shape shape : group.shapes()) {
+      shape(svg, shape);
+    }
+    svg.append("</g>\n");
+  }
+
+  private static void shape(StringBuilder svg, Scene.Shape shape) {
+    if (shape instanceof Scene.Box b) {
+      svg.append("<rect x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y())).append("\" width=\"")
+          .append(n(b.width())).append("\" height=\"").append(n(b.height())).append("\" rx=\"").append(n(b.radius()))
+          .append("\" fill=\"").append(b.fill()).append("\" stroke=\"").append(b.stroke())
+          .append("\" stroke-width=\"").append(n(b.strokeWidth())).append("\"/>\n");
+    } else if (shape instanceof Scene.Curve c) {
+      svg.append("<path d=\"").append(curve(c.points())).append("\" fill=\"none\" stroke=\"").append(c.stroke())
+          .append("\" stroke-width=\"").append(n(c.strokeWidth())).append("\"/>\n");
+    } else if (shape instanceof Scene.Polygon p) {
+      svg.append("<polygon points=\"").append(points(p.points())).append("\" fill=\"").append(p.fill())
+          .append("\"/>\n");
+    } else if (shape instanceof Scene.Text t) {
+      svg.append("<text x=\"").append(n(t.x())).append("\" y=\"").append(n(t.y())).append("\" font-size=\"")
+          .append(n(t.size())).append('"');
+      if (t.bold()) {
+        svg.append(" font-weight=\"bold\"");
+      }
+      if (t.anchor() == Scene.Anchor.MIDDLE) {
+        svg.append(" text-anchor=\"middle\"");
+      }
+      svg.append(" fill=\"").append(t.fill()).append("\">").append(escape(t.text())).append("</text>\n");
+    }
+  }
+
+  private static String curve(List<Point> points) {
+    StringBuilder d = new StringBuilder("M").append(xy(points.get(0)));
+    for (int i = 1; i < points.size(); i += 3) {
+      d.append(" C").append(xy(points.get(i))).append(' ').append(xy(points.get(i + 1))).append(' ')
+          .append(xy(points.get(i + 2)));
+    }
+    return d.toString();
+  }
+
+  private static String points(List<Point> points) {
+    StringBuilder text = new StringBuilder();
+    for (Point p : points) {
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      text.append(xy(p));
+    }
+    return text.toString();
+  }
+
+  private static String xy(Point p) {
+    return n(p.x()) + "," + n(p.y());
+  }
+
+  /** A coordinate with at most two decimals and no trailing zeros. */
+  static String n(double value) {
+    String text = String.format(Locale.ROOT, "%.2f", value);
+    if (text.contains(".")) {
+      text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+    return text.equals("-0") ? "0" : text;
+  }
+
+  /** Escapes text for XML content and attribute values. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> {
+          if (c >= 0x20 || c == '\n' || c == '\t') {
+            out.appendCodePoint(c);
+          }
+        }
+      }
+    });
+    return out.toString();
+  }
+}

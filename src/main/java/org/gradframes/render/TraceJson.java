@@ -1,0 +1,151 @@
+package org.gradframes.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.gradframes.autodiff.BackwardPass;
+import org.gradframes.autodiff.Contribution;
+import org.gradframes.autodiff.Snapshot;
+import org.gradframes.graph.Edge;
+import org.gradframes.graph.Graph;
+import org.gradframes.graph.Node;
+
+/** Writes {@code trace.json}: the nodes with final values and gradients, the edges, and what every frame shows. */
+public final class TraceJson {
+  /** The version of the trace's layout; it changes only when a key changes meaning or goes away. */
+  public static final int FORMAT = 1;
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private TraceJson() {}
+
+  /** What the trace says about the program beyond its graph: names, engine, canvas. */
+  public record Header(String program, String source, String generator, String engine, double width,
+      double height, int pngWidth, int pngHeight) {}
+
+  /** The trace as JSON text; {@code files} lists each frame's file names by format. */
+  public static String write(Header header, Graph graph, BackwardPass pass, List<Snapshot> snapshots,
+      List<String> captions, List<Map<String, String>> files) {
+    ObjectNode root = JSON.objectNode();
+    root.put("format", FORMAT);
+    root.put("generator", header.generator());
+    root.put("program", header.program());
+    root.put("source", header.source());
+    root.put("output", graph.node(graph.output()).id());
+    root.put("engine", header.engine());
+    ObjectNode canvas = root.putObject("canvas");
+    canvas.put("width", header.width());
+    canvas.put("height", header.height());
+    canvas.put("pngWidth", header.pngWidth());
+    canvas.put("pngHeight", header.pngHeight());
+    root.set("nodes", nodes(graph, pass));
+    root.set("edges", edges(graph));
+    root.set("frames", frames(graph, snapshots, captions, files));
+    try {
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      return new ObjectMapper().writer(printer).writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ArrayNode nodes(Graph graph, BackwardPass pass) {
+    double[] values = pass.values();
+    double[] gradients = pass.gradients();
+    ArrayNode nodes = JSON.arrayNode();
+    for (Node node : graph.nodes()) {
+      ObjectNode n = nodes.addObject();
+      n.put("id", node.id());
+      n.put("name", node.name());
+      n.put("op", op(node));
+      number(n, "value", values[node.index()]);
+      if (node instanceof Node.Constant) {
+        n.putNull("grad");
+      } else {
+        number(n, "grad", gradients[node.index()]);
+      }
+      ArrayNode inputs = n.putArray("inputs");
+      for (Edge e : graph.inputs(node.index())) {
+        inputs.add(graph.node(e.from()).id());
+      }
+      n.put("line", node.position().line());
+      n.put("column", node.position().column());
+    }
+    return nodes;
+  }
+
+  private static String op(Node node) {
+    if (node instanceof Node.Input) {
+      return "input";
+    }
+    if (node instanceof Node.Constant) {
+      return "constant";
+    }
+    return ((Node.Operation) node).op().key();
+  }
+
+  private static ArrayNode edges(Graph graph) {
+    ArrayNode edges = JSON.arrayNode();
+    for (Edge e : graph.edges()) {
+      ObjectNode o = edges.addObject();
+      o.put("id", "edge-" + e.index());
+      o.put("from", graph.node(e.from()).id());
+      o.put("to", graph.node(e.to()).id());
+      o.put("argument", e.argument());
+    }
+    return edges;
+  }
+
+  private static ArrayNode frames(Graph graph, List<Snapshot> snapshots, List<String> captions,
+      List<Map<String, String>> files) {
+    ArrayNode frames = JSON.arrayNode();
+    for (int i = 0; i < snapshots.size(); i++) {
+      Snapshot s = snapshots.get(i);
+      ObjectNode f = frames.addObject();
+      f.put("index", i);
+      f.put("kind", s.kind().key());
+      ObjectNode fileNames = f.putObject("files");
+      files.get(i).forEach(fileNames::put);
+      f.put("node", s.active() < 0 ? null : graph.node(s.active()).id());
+      f.put("caption", captions.get(i));
+      ArrayNode contributions = f.putArray("contributions");
+      if (s.step() != null) {
+        for (Contribution c : s.step().contributions()) {
+          ObjectNode o = contributions.addObject();
+          o.put("edge", "edge-" + c.edge().index());
+          o.put("from", graph.node(c.edge().to()).id());
+          o.put("to", graph.node(c.edge().from()).id());
+          number(o, "upstream", c.upstream());
+          number(o, "local", c.local());
+          number(o, "amount", c.amount());
+        }
+      }
+      ObjectNode grads = f.putObject("grads");
+      for (Node node : graph.nodes()) {
+        if (!(node instanceof Node.Constant)) {
+          ObjectNode g = grads.putObject(node.id());
+          g.put("state", s.nodeState(node.index()).key());
+          number(g, "grad", s.gradient(node.index()));
+        }
+      }
+    }
+    return frames;
+  }
+
+  /** Finite numbers as JSON numbers; NaN and the infinities, which JSON lacks, as the strings "NaN", "Infinity". */
+  private static void number(ObjectNode node, String key, double value) {
+    if (Double.isFinite(value)) {
+      node.put(key, value);
+    } else {
+      node.put(key, Double.toString(value));
+    }
+  }
+}
