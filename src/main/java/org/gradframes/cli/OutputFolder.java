@@ -46,7 +46,7 @@ final class OutputFolder {
     }
     checkReplaceable(target);
     Files.createDirectories(out);
-    Path temporary = Files.createTempDirectory(out, "." + stem + ".partial-");
+    Path temporary = Files.createDirectory(out.resolve(hidden(stem, "partial")));
     try {
       for (Map.Entry<String, byte[]> file : files.entrySet()) {
         Files.write(temporary.resolve(file.getKey()), file.getValue());
@@ -81,11 +81,15 @@ final class OutputFolder {
     }
   }
 
+  /** A name beside the program's folder that no other run uses at the same time; created with the umask's mode. */
+  private static String hidden(String stem, String kind) {
+    return "." + stem + "." + kind + "-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
+  }
+
   private static void swap(Path temporary, Path target) throws IOException {
     Path old = null;
     if (Files.exists(target)) {
-      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-      Files.delete(old);
+      old = target.resolveSibling(hidden(target.getFileName().toString(), "old"));
       move(target, old);
     }
     move(temporary, target);

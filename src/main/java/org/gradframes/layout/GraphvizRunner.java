@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs DOT text through one Graphviz engine via graphviz-java; one layout at a time, engines kept warm. */
 final class GraphvizRunner {
-  private static final int EMBEDDED_MEMORY = 256 * 1024 * 1024;
+  private static final int EMBEDDED_MEMORY = 32 * 1024 * 1024;
   private static Engine current;
 
   private GraphvizRunner() {}
