@@ -6,7 +6,8 @@ import java.math.RoundingMode;
 
 /**
  * Writes numbers for people: rounded to a number of significant digits, no float noise, no "-0", no trailing
- * zeros, and scientific notation only where it is shorter. The minus sign is U+2212, as in typeset mathematics.
+ * zeros, and scientific notation only for very large or small numbers (below 1e-4, from 1e7) where it is
+ * shorter. The minus sign is U+2212, as in typeset mathematics.
  */
 public final class NumberText {
   private static final String MINUS = "\u2212";
@@ -27,8 +28,10 @@ public final class NumberText {
     }
     rounded = rounded.stripTrailingZeros();
     String plain = rounded.toPlainString();
+    int exponent = rounded.precision() - rounded.scale() - 1;
     String scientific = scientific(rounded);
-    String text = scientific.length() < plain.length() ? scientific : plain;
+    boolean ordinary = exponent >= -4 && exponent < 7;
+    String text = ordinary || scientific.length() >= plain.length() ? plain : scientific;
     return text.replace("-", MINUS);
   }
 

@@ -140,10 +140,10 @@ public final class TraceJson {
     return frames;
   }
 
-  /** Finite numbers as JSON numbers; NaN and the infinities, which JSON lacks, as the strings "NaN", "Infinity". */
+  /** Finite numbers as JSON numbers (without -0); NaN and the infinities, which JSON lacks, as the strings "NaN", "Infinity". */
   private static void number(ObjectNode node, String key, double value) {
     if (Double.isFinite(value)) {
-      node.put(key, value);
+      node.put(key, value == 0 ? 0.0 : value);
     } else {
       node.put(key, Double.toString(value));
     }
