@@ -41,7 +41,7 @@ public final class Calculus {
       case SUBTRACT -> arg == 0 ? 1.0 : -1.0;
       case MULTIPLY -> arg == 0 ? args[1] : a;
       case DIVIDE -> arg == 0 ? 1.0 / args[1] : -a / (args[1] * args[1]);
-      case POWER -> arg == 0 ? powerBase(a, args[1]) : value * Math.log(a);
+      case POWER -> arg == 0 ? powerBase(a, args[1]) : value == 0 ? 0.0 : value * Math.log(a);
       case NEGATE -> -1.0;
       case SIN -> Math.cos(a);
       case COS -> -Math.sin(a);

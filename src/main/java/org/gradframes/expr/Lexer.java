@@ -35,8 +35,14 @@ public final class Lexer {
   private void token() {
     int c = advance();
     switch (c) {
-      case ' ', '\t', '\f', '\r' -> { }
+      case ' ', '\t', '\f' -> { }
       case '\n' -> newline();
+      case '\r' -> {
+        if (peek() == '\n') {
+          advance();
+        }
+        newline();
+      }
       case '#' -> comment();
       case '+' -> add(TokenType.PLUS);
       case '-' -> add(TokenType.MINUS);
@@ -138,7 +144,7 @@ public final class Lexer {
   }
 
   private static String describe(int c) {
-    if (c < 0x20 || c == 0x7f || Character.isWhitespace(c) || !Character.isDefined(c)) {
+    if (c < 0x20 || c == 0x7f || Character.isWhitespace(c) || Character.isSpaceChar(c) || !Character.isDefined(c)) {
       return String.format("U+%04X", c);
     }
     return "'" + new String(Character.toChars(c)) + "'";

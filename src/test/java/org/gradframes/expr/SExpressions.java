@@ -1,0 +1,33 @@
+package org.gradframes.expr;
+
+import java.util.stream.Collectors;
+
+/** Prints syntax trees as S-expressions, {@code (+ x (* 2 y))}, so parser tests can compare text. */
+final class SExpressions {
+  private SExpressions() {}
+
+  /** The expression as an S-expression; literals keep their source text. */
+  static String of(Expr expr) {
+    if (expr instanceof Expr.Literal l) {
+      return l.text();
+    }
+    if (expr instanceof Expr.Variable v) {
+      return v.name();
+    }
+    if (expr instanceof Expr.Negation n) {
+      return "(- " + of(n.operand()) + ")";
+    }
+    if (expr instanceof Expr.Binary b) {
+      return "(" + b.operator().symbol() + " " + of(b.left()) + " " + of(b.right()) + ")";
+    }
+    Expr.Call c = (Expr.Call) expr;
+    return "(" + c.function().spelling() + " " + of(c.argument()) + ")";
+  }
+
+  /** Every statement of the program as {@code (= name expr)}, one per line. */
+  static String of(Program program) {
+    return program.statements().stream()
+        .map(s -> "(= " + s.name() + " " + of(s.value()) + ")")
+        .collect(Collectors.joining("\n"));
+  }
+}
