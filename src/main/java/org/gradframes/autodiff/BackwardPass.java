@@ -120,6 +120,22 @@ public final class BackwardPass {
     return reachesOutput[index];
   }
 
+  /**
+   * Each node's level: the length of the longest path from it to the output (the output is level 0). All the
+   * consumers of a node are on lower levels, so stepping level by level meets only complete gradients.
+   */
+  public int[] levels() {
+    int[] level = new int[graph.size()];
+    for (int i = graph.output(); i >= 0; i--) {
+      if (reachesOutput[i]) {
+        for (Edge e : graph.inputs(i)) {
+          level[e.from()] = Math.max(level[e.from()], level[i] + 1);
+        }
+      }
+    }
+    return level;
+  }
+
   public List<BackwardStep> steps() {
     return List.copyOf(steps);
   }

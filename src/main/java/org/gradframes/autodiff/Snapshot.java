@@ -1,39 +1,69 @@
 package org.gradframes.autodiff;
 
+import java.util.List;
 import java.util.Objects;
 
-/** What one frame shows: the gradients known so far and the state of every node and edge. */
+/** What one frame shows: the values and gradients known so far and the state of every node and edge. */
 public final class Snapshot {
   private final FrameKind kind;
-  private final BackwardStep step;
+  private final int epoch;
+  private final int evaluated;
+  private final List<BackwardStep> steps;
+  private final List<ParameterUpdate> updates;
+  private final double[] values;
+  private final boolean[] known;
   private final double[] gradients;
   private final int[] received;
   private final NodeState[] nodeStates;
   private final EdgeState[] edgeStates;
 
-  Snapshot(FrameKind kind, BackwardStep step, double[] gradients, int[] received, NodeState[] nodeStates,
-      EdgeState[] edgeStates) {
-    this.kind = Objects.requireNonNull(kind, "kind");
-    if ((kind == FrameKind.BACKWARD) != (step != null)) {
-      throw new IllegalArgumentException("a backward frame, and only one, has a step");
+  private Snapshot(Builder b) {
+    this.kind = Objects.requireNonNull(b.kind, "kind");
+    if ((kind == FrameKind.BACKWARD) == b.steps.isEmpty()) {
+      throw new IllegalArgumentException("a backward frame, and only one, has steps");
     }
-    this.step = step;
-    this.gradients = gradients.clone();
-    this.received = received.clone();
-    this.nodeStates = nodeStates.clone();
-    this.edgeStates = edgeStates.clone();
+    this.epoch = b.epoch;
+    this.evaluated = b.evaluated;
+    this.steps = List.copyOf(b.steps);
+    this.updates = List.copyOf(b.updates);
+    this.values = b.values.clone();
+    this.known = b.known.clone();
+    this.gradients = b.gradients.clone();
+    this.received = b.received.clone();
+    this.nodeStates = b.nodeStates.clone();
+    this.edgeStates = b.edgeStates.clone();
   }
 
   public FrameKind kind() {
     return kind;
   }
 
-  /** The step this frame shows, or null for the forward and seed frames. */
-  public BackwardStep step() {
-    return step;
+  /** The epoch this frame belongs to, from 1; the forward pass after the last update has the next number. */
+  public int epoch() {
+    return epoch;
   }
 
-  /** The node highlighted in this frame (the output in the seed frame), or -1. */
+  /** The first step this frame shows, or null for a frame that is not a backward step. */
+  public BackwardStep step() {
+    return steps.isEmpty() ? null : steps.get(0);
+  }
+
+  /** The steps this frame shows: one, or all of a level's; empty for a frame that is not a backward step. */
+  public List<BackwardStep> steps() {
+    return steps;
+  }
+
+  /** The node evaluated in an {@link FrameKind#EVALUATE} frame, or -1. */
+  public int evaluated() {
+    return evaluated;
+  }
+
+  /** The parameter updates of an {@link FrameKind#UPDATE} frame; empty otherwise. */
+  public List<ParameterUpdate> updates() {
+    return updates;
+  }
+
+  /** The first node highlighted in this frame, or -1. */
   public int active() {
     for (int i = 0; i < nodeStates.length; i++) {
       if (nodeStates[i] == NodeState.ACTIVE) {
@@ -41,6 +71,16 @@ public final class Snapshot {
       }
     }
     return -1;
+  }
+
+  /** The value of node {@code index} in this frame (meaningful where {@link #valueKnown} is true). */
+  public double value(int index) {
+    return values[index];
+  }
+
+  /** Whether this frame shows the value of node {@code index}. */
+  public boolean valueKnown(int index) {
+    return known[index];
   }
 
   /** The sum of the contributions node {@code index} has received so far (1 for the seeded output). */
@@ -59,5 +99,24 @@ public final class Snapshot {
 
   public EdgeState edgeState(int index) {
     return edgeStates[index];
+  }
+
+  /** Collects the parts of a snapshot; the arrays are copied when it is built. */
+  static final class Builder {
+    FrameKind kind;
+    int epoch = 1;
+    int evaluated = -1;
+    List<BackwardStep> steps = List.of();
+    List<ParameterUpdate> updates = List.of();
+    double[] values;
+    boolean[] known;
+    double[] gradients;
+    int[] received;
+    NodeState[] nodeStates;
+    EdgeState[] edgeStates;
+
+    Snapshot build() {
+      return new Snapshot(this);
+    }
   }
 }

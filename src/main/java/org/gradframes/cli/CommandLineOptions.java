@@ -2,9 +2,11 @@ package org.gradframes.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -14,6 +16,8 @@ import org.apache.commons.cli.ParseException;
 import org.gradframes.expr.Parser;
 import org.gradframes.layout.Direction;
 import org.gradframes.layout.Engine;
+import org.gradframes.render.CaptionMode;
+import org.gradframes.render.EdgeLabelMode;
 import org.gradframes.render.Theme;
 
 /** The command line's options, read with commons-cli into one {@link Options} record. */
@@ -42,6 +46,25 @@ final class CommandLineOptions {
         .desc("values flow left to right (LR, default) or top to bottom (TB)"));
     add(Option.builder().longOpt("max-depth").hasArg().argName("N")
         .desc("deepest nesting of parentheses a program may use (default: " + Parser.DEFAULT_MAX_DEPTH + ")"));
+    add(Option.builder().longOpt("edge-labels").hasArg().argName("none|local|flow")
+        .desc("what edges say in backward frames: the local derivative (local, default) or the contribution "
+            + "travelling back (flow)"));
+    add(Option.builder().longOpt("caption").hasArg().argName("none|below|file")
+        .desc("each frame's caption below the graph (default), in captions.txt beside the frames, or nowhere"));
+    add(Option.builder().longOpt("forward")
+        .desc("one frame per node evaluation before the backward pass"));
+    add(Option.builder().longOpt("steps").hasArg().argName("node|level")
+        .desc("one backward frame per node (default) or per level of the graph"));
+    add(Option.builder().longOpt("expand")
+        .desc("draw sigmoid, tanh and tan as their primitive operations"));
+    add(Option.builder().longOpt("update").hasArg().argName("LR")
+        .desc("after the backward pass, one gradient-descent step with learning rate LR, then a forward pass"));
+    add(Option.builder().longOpt("params").hasArg().argName("A,B,...")
+        .desc("the inputs --update changes (default: every input not named by --data)"));
+    add(Option.builder().longOpt("data").hasArg().argName("A,B,...")
+        .desc("inputs that are data, which --update leaves alone"));
+    add(Option.builder().longOpt("epochs").hasArg().argName("N")
+        .desc("repeat forward, backward and update N times (with --update; default 1)"));
     add(Option.builder("h").longOpt("help").desc("print this help and exit"));
     add(Option.builder().longOpt("version").desc("print the version and exit"));
   }
@@ -71,9 +94,80 @@ final class CommandLineOptions {
     if (inputs.isEmpty() && expression == null) {
       throw new UsageException("no input: give one or more .grad files, '-' for standard input, or -e TEXT.");
     }
+    Double learningRate = learningRate(line);
+    if (learningRate == null) {
+      for (String option : List.of("params", "data", "epochs")) {
+        if (line.hasOption(option)) {
+          throw new UsageException("--" + option + " needs --update LR.");
+        }
+      }
+    }
     return new Options(inputs, expression, Path.of(line.getOptionValue("out", "frames")), formats(line),
         line.getOptionValue("theme", Theme.DEFAULT), precision(line), engine(line), scale(line), direction(line),
-        maxDepth(line));
+        maxDepth(line), choice(line, "edge-labels", EdgeLabelMode.class, EdgeLabelMode.LOCAL),
+        choice(line, "caption", CaptionMode.class, CaptionMode.BELOW), line.hasOption("forward"),
+        stepsByLevel(line), line.hasOption("expand"), learningRate, names(line, "params"),
+        Objects.requireNonNullElse(names(line, "data"), List.of()),
+        line.hasOption("epochs") ? integer("--epochs", line.getOptionValue("epochs"), 1, 10_000) : 1);
+  }
+
+  private static <E extends Enum<E>> E choice(CommandLine line, String option, Class<E> type, E fallback)
+      throws UsageException {
+    String value = line.getOptionValue(option);
+    if (value == null) {
+      return fallback;
+    }
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      String name = e.name().toLowerCase(Locale.ROOT);
+      if (name.equals(value.strip().toLowerCase(Locale.ROOT))) {
+        return e;
+      }
+      names.add(name);
+    }
+    throw new UsageException("--" + option + ": expected " + String.join(", ", names) + ", not '" + value + "'.");
+  }
+
+  private static boolean stepsByLevel(CommandLine line) throws UsageException {
+    String value = line.getOptionValue("steps", "node").strip().toLowerCase(Locale.ROOT);
+    return switch (value) {
+      case "node" -> false;
+      case "level" -> true;
+      default -> throw new UsageException("--steps: expected node or level, not '" + value + "'.");
+    };
+  }
+
+  private static Double learningRate(CommandLine line) throws UsageException {
+    String value = line.getOptionValue("update");
+    if (value == null) {
+      return null;
+    }
+    try {
+      double rate = Double.parseDouble(value.strip());
+      if (rate > 0 && Double.isFinite(rate)) {
+        return rate;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("--update: expected a positive learning rate, not '" + value + "'.");
+  }
+
+  private static List<String> names(CommandLine line, String option) throws UsageException {
+    String value = line.getOptionValue(option);
+    if (value == null) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (String part : value.split(",")) {
+      if (!part.isBlank()) {
+        names.add(part.strip());
+      }
+    }
+    if (names.isEmpty()) {
+      throw new UsageException("--" + option + ": expected a comma list of input names.");
+    }
+    return names;
   }
 
   void printHelp(PrintWriter out) {

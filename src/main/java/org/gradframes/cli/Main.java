@@ -152,8 +152,8 @@ public final class Main {
   private void report(ProgramInput input, Throwable failure, OutputFolder folder) {
     if (failure instanceof SourceException e) {
       diagnostics.at(new Source(input.name(), input.text()), e.position(), "error", e.getMessage());
-    } else if (failure instanceof LayoutException e) {
-      diagnostics.about(input.name(), e.getMessage());
+    } else if (failure instanceof LayoutException || failure instanceof ProgramException) {
+      diagnostics.about(input.name(), failure.getMessage());
     } else if (failure instanceof IOException e) {
       diagnostics.about(input.name(), "cannot write " + folder.folder(input.stem()) + ": " + e.getMessage());
     } else if (failure instanceof StackOverflowError) {

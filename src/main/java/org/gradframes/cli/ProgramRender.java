@@ -2,13 +2,13 @@ package org.gradframes.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gradframes.autodiff.BackwardPass;
-import org.gradframes.autodiff.ForwardPass;
-import org.gradframes.autodiff.Snapshot;
-import org.gradframes.autodiff.Timeline;
+import org.gradframes.autodiff.Walkthrough;
 import org.gradframes.expr.Parser;
 import org.gradframes.expr.Program;
 import org.gradframes.expr.Source;
@@ -17,7 +17,9 @@ import org.gradframes.graph.Graph;
 import org.gradframes.graph.GraphBuilder;
 import org.gradframes.graph.Node;
 import org.gradframes.layout.Layout;
+import org.gradframes.render.CaptionMode;
 import org.gradframes.render.Captions;
+import org.gradframes.render.EdgeLabels;
 import org.gradframes.render.NodeLabels;
 import org.gradframes.render.NumberText;
 import org.gradframes.render.Painter;
@@ -47,40 +49,77 @@ final class ProgramRender {
   RenderedProgram render(ProgramInput input) {
     Source source = new Source(input.name(), input.text());
     Program program = new Parser(source, options.maxDepth()).program();
-    Graph graph = GraphBuilder.build(program);
-    BackwardPass pass = BackwardPass.run(graph, ForwardPass.evaluate(graph));
-    List<Snapshot> snapshots = Timeline.of(pass);
+    Graph graph = GraphBuilder.build(program, options.expand());
+    Walkthrough walk = Walkthrough.of(graph,
+        new Walkthrough.Options(options.forwardSteps(), options.byLevel(), training(graph)));
     int precision = options.precision() != null ? options.precision() : (int) theme.number("precision");
-    NodeLabels labels = new NodeLabels(graph, pass, snapshots, theme, precision);
-    Layout layout = Layout.compute(graph, labels::size, options.direction(), options.engine());
-    List<String> captions = Captions.of(graph, pass, snapshots, precision);
-    Painter painter = new Painter(graph, pass, layout, labels, theme, captions);
+    NodeLabels labels = new NodeLabels(graph, walk, theme, precision);
+    EdgeLabels edgeLabels = new EdgeLabels(graph, walk, options.edgeLabels(), theme, precision);
+    Layout layout = Layout.compute(graph, labels::size, edgeLabels::size, options.direction(), options.engine());
+    List<List<String>> captions = Captions.of(graph, walk, precision);
+    Painter painter = new Painter(graph, walk, layout, labels, edgeLabels, theme, captions, options.caption(),
+        precision);
     double scale = options.scale() != null ? options.scale()
         : Math.min(MAX_AUTO_SCALE, Math.min(SLIDE_WIDTH / painter.width(), SLIDE_HEIGHT / painter.height()));
     Map<String, byte[]> files = new LinkedHashMap<>();
-    List<Map<String, String>> frameFiles = new ArrayList<>();
-    int digits = Math.max(3, Integer.toString(snapshots.size() - 1).length());
-    for (int i = 0; i < snapshots.size(); i++) {
-      String base = String.format("frame-%0" + digits + "d", i);
-      Map<String, String> names = new LinkedHashMap<>();
-      if (options.formats().contains(OutputFormat.SVG)) {
-        names.put("svg", base + ".svg");
-        files.put(base + ".svg", painter.svg(i, snapshots.get(i)).getBytes(StandardCharsets.UTF_8));
+    List<Map<String, String>> frameFiles = frames(painter, walk.frames().size(), scale, files);
+    if (options.caption() == CaptionMode.FILE) {
+      StringBuilder text = new StringBuilder();
+      for (List<String> caption : captions) {
+        text.append(Captions.plain(caption).replace("\n", "; ")).append('\n');
       }
-      if (options.formats().contains(OutputFormat.PNG)) {
-        names.put("png", base + ".png");
-        files.put(base + ".png", painter.png(i, snapshots.get(i), scale));
-      }
-      frameFiles.add(names);
+      files.put("captions.txt", text.toString().getBytes(StandardCharsets.UTF_8));
     }
     if (options.formats().contains(OutputFormat.JSON)) {
       TraceJson.Header header = new TraceJson.Header(input.stem(), input.name(), "gradframes " + Main.version(),
           options.engine().resolve().name().toLowerCase(java.util.Locale.ROOT), painter.width(), painter.height(),
           (int) Math.round(painter.width() * scale), (int) Math.round(painter.height() * scale));
-      String json = TraceJson.write(header, graph, pass, snapshots, captions, frameFiles);
+      String json = TraceJson.write(header, graph, walk, captions, frameFiles);
       files.put("trace.json", json.getBytes(StandardCharsets.UTF_8));
     }
-    return new RenderedProgram(source, files, snapshots.size(), warnings(graph, pass, precision));
+    return new RenderedProgram(source, files, walk.frames().size(), warnings(graph, walk.pass(), precision));
+  }
+
+  private List<Map<String, String>> frames(Painter painter, int count, double scale, Map<String, byte[]> files) {
+    List<Map<String, String>> frameFiles = new ArrayList<>();
+    int digits = Math.max(3, Integer.toString(count - 1).length());
+    for (int i = 0; i < count; i++) {
+      String base = String.format("frame-%0" + digits + "d", i);
+      Map<String, String> names = new LinkedHashMap<>();
+      if (options.formats().contains(OutputFormat.SVG)) {
+        names.put("svg", base + ".svg");
+        files.put(base + ".svg", painter.svg(i).getBytes(StandardCharsets.UTF_8));
+      }
+      if (options.formats().contains(OutputFormat.PNG)) {
+        names.put("png", base + ".png");
+        files.put(base + ".png", painter.png(i, scale));
+      }
+      frameFiles.add(names);
+    }
+    return frameFiles;
+  }
+
+  /** The training of --update: the parameters named by --params, or every input not named by --data. */
+  private Walkthrough.Training training(Graph graph) {
+    if (options.learningRate() == null) {
+      return null;
+    }
+    Set<String> inputs = new LinkedHashSet<>();
+    for (Node node : graph.nodes()) {
+      if (node instanceof Node.Input) {
+        inputs.add(node.name());
+      }
+    }
+    for (String name : options.parameters() == null ? options.data() : options.parameters()) {
+      if (!inputs.contains(name)) {
+        String option = options.parameters() == null ? "--data" : "--params";
+        throw new ProgramException(option + ": '" + name + "' is not an input of this program (its inputs: "
+            + String.join(", ", inputs) + ").");
+      }
+    }
+    Set<String> parameters = new LinkedHashSet<>(options.parameters() == null ? inputs : options.parameters());
+    parameters.removeAll(options.data());
+    return new Walkthrough.Training(options.learningRate(), parameters, options.epochs());
   }
 
   private static List<Warning> warnings(Graph graph, BackwardPass pass, int precision) {

@@ -14,10 +14,13 @@ public final class GraphBuilder {
   private final List<Node> nodes = new ArrayList<>();
   private final Map<String, Integer> names = new HashMap<>();
   private final Map<String, Position> definedAt = new HashMap<>();
+  private final boolean expand;
   private String statementName;
   private int unnamedCount;
 
-  private GraphBuilder() {}
+  private GraphBuilder(boolean expand) {
+    this.expand = expand;
+  }
 
   /**
    * Returns the graph of {@code program}.
@@ -26,7 +29,19 @@ public final class GraphBuilder {
    * @throws DuplicateNameException when a name is defined twice
    */
   public static Graph build(Program program) {
-    GraphBuilder builder = new GraphBuilder();
+    return build(program, false);
+  }
+
+  /**
+   * Returns the graph of {@code program}; with {@code expand}, the composite functions are drawn as their
+   * primitives: sigmoid(a) as 1 / (1 + exp(-a)), tanh(a) as (exp(a) - exp(-a)) / (exp(a) + exp(-a)), tan(a) as
+   * sin(a) / cos(a). Gradients are the same either way.
+   *
+   * @throws UndefinedNameException when a name is used before it is defined
+   * @throws DuplicateNameException when a name is defined twice
+   */
+  public static Graph build(Program program, boolean expand) {
+    GraphBuilder builder = new GraphBuilder(expand);
     for (Statement statement : program.statements()) {
       builder.statement(statement);
     }
@@ -73,7 +88,34 @@ public final class GraphBuilder {
       return operation(name, binary(b.operator()), b.position(), left, right);
     }
     Expr.Call c = (Expr.Call) expr;
-    return operation(name, function(c.function()), c.position(), expression(c.argument(), null));
+    int argument = expression(c.argument(), null);
+    if (expand && c.function() == Expr.Function.SIGMOID) {
+      return sigmoid(name, c.position(), argument);
+    }
+    if (expand && c.function() == Expr.Function.TANH) {
+      return tanh(name, c.position(), argument);
+    }
+    if (expand && c.function() == Expr.Function.TAN) {
+      int sin = operation(null, Op.SIN, c.position(), argument);
+      return operation(name, Op.DIVIDE, c.position(), sin, operation(null, Op.COS, c.position(), argument));
+    }
+    return operation(name, function(c.function()), c.position(), argument);
+  }
+
+  /** sigmoid(a) as 1 / (1 + exp(-a)), the computation tree of "Visualizing Backpropagation". */
+  private int sigmoid(String name, Position at, int argument) {
+    int numerator = constant(1, "1", at);
+    int one = constant(1, "1", at);
+    int exp = operation(null, Op.EXP, at, operation(null, Op.NEGATE, at, argument));
+    return operation(name, Op.DIVIDE, at, numerator, operation(null, Op.ADD, at, one, exp));
+  }
+
+  /** tanh(a) as (exp(a) - exp(-a)) / (exp(a) + exp(-a)): both exponentials have two consumers. */
+  private int tanh(String name, Position at, int argument) {
+    int up = operation(null, Op.EXP, at, argument);
+    int down = operation(null, Op.EXP, at, operation(null, Op.NEGATE, at, argument));
+    int numerator = operation(null, Op.SUBTRACT, at, up, down);
+    return operation(name, Op.DIVIDE, at, numerator, operation(null, Op.ADD, at, up, down));
   }
 
   private int use(Expr.Variable v) {

@@ -19,6 +19,7 @@ final class PlainFormat {
     double height = 0;
     double width = 0;
     NodeBox[] boxes = new NodeBox[graph.size()];
+    Map<Integer, NodeBox> labels = new HashMap<>();
     Map<String, Deque<double[]>> splines = new HashMap<>();
     for (String line : plain.split("\n")) {
       String[] f = line.trim().split("\\s+");
@@ -29,17 +30,22 @@ final class PlainFormat {
         }
         case "node" -> {
           int index = Integer.parseInt(f[1].substring(1));
-          boxes[index] = new NodeBox(index, number(f[2]), number(f[3]), number(f[4]), number(f[5]));
+          NodeBox box = new NodeBox(index, number(f[2]), number(f[3]), number(f[4]), number(f[5]));
+          if (f[1].startsWith("l")) {
+            labels.put(index, box);
+          } else {
+            boxes[index] = box;
+          }
         }
         case "edge" -> splines.computeIfAbsent(f[1] + ">" + f[2], k -> new ArrayDeque<>()).add(points(f));
         default -> { }
       }
     }
-    return build(graph, width, height, boxes, splines);
+    return build(graph, width, height, boxes, labels, splines);
   }
 
   private static Layout build(Graph graph, double width, double height, NodeBox[] boxes,
-      Map<String, Deque<double[]>> splines) {
+      Map<Integer, NodeBox> labels, Map<String, Deque<double[]>> splines) {
     List<NodeBox> nodes = new ArrayList<>();
     for (int i = 0; i < boxes.length; i++) {
       NodeBox b = boxes[i];
@@ -51,21 +57,46 @@ final class PlainFormat {
     }
     List<EdgePath> edges = new ArrayList<>();
     for (Edge e : graph.edges()) {
-      Deque<double[]> queue = splines.get("n" + e.from() + ">n" + e.to());
-      if (queue == null || queue.isEmpty()) {
-        throw new LayoutException("Graphviz returned no route for an edge into " + graph.node(e.to()).id() + ".");
+      NodeBox target = nodes.get(e.to());
+      NodeBox label = labels.get(e.index());
+      if (label == null) {
+        List<Point> spline = points(route(splines, "n" + e.from(), "n" + e.to(), graph, e), height);
+        edges.add(new EdgePath(e.index(), spline, tip(spline.get(spline.size() - 1), target), null));
+      } else {
+        List<Point> spline = points(route(splines, "n" + e.from(), "l" + e.index(), graph, e), height);
+        List<Point> rest = points(route(splines, "l" + e.index(), "n" + e.to(), graph, e), height);
+        Point a = spline.get(spline.size() - 1);
+        Point b = rest.get(0);
+        spline.add(between(a, b, 1.0 / 3));
+        spline.add(between(a, b, 2.0 / 3));
+        spline.addAll(rest);
+        NodeBox box = new NodeBox(e.index(), label.centerX() * POINTS_PER_INCH,
+            (height - label.centerY()) * POINTS_PER_INCH, label.width() * POINTS_PER_INCH,
+            label.height() * POINTS_PER_INCH);
+        edges.add(new EdgePath(e.index(), spline, tip(spline.get(spline.size() - 1), target), box));
       }
-      edges.add(path(e.index(), queue.poll(), height, nodes.get(e.to())));
     }
     return new Layout(width * POINTS_PER_INCH, height * POINTS_PER_INCH, nodes, edges);
   }
 
-  private static EdgePath path(int edge, double[] raw, double height, NodeBox target) {
+  private static double[] route(Map<String, Deque<double[]>> splines, String from, String to, Graph graph, Edge e) {
+    Deque<double[]> queue = splines.get(from + ">" + to);
+    if (queue == null || queue.isEmpty()) {
+      throw new LayoutException("Graphviz returned no route for an edge into " + graph.node(e.to()).id() + ".");
+    }
+    return queue.poll();
+  }
+
+  private static List<Point> points(double[] raw, double height) {
     List<Point> spline = new ArrayList<>();
     for (int i = 0; i < raw.length; i += 2) {
       spline.add(new Point(raw[i] * POINTS_PER_INCH, (height - raw[i + 1]) * POINTS_PER_INCH));
     }
-    return new EdgePath(edge, spline, tip(spline.get(spline.size() - 1), target));
+    return spline;
+  }
+
+  private static Point between(Point a, Point b, double t) {
+    return new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
   }
 
   /** Where a straight line from the spline's end towards the target's centre meets the target's border. */

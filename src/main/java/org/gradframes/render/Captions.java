@@ -5,75 +5,157 @@ import java.util.List;
 import org.gradframes.autodiff.BackwardPass;
 import org.gradframes.autodiff.BackwardStep;
 import org.gradframes.autodiff.Contribution;
+import org.gradframes.autodiff.ParameterUpdate;
 import org.gradframes.autodiff.Snapshot;
-import org.gradframes.graph.Edge;
+import org.gradframes.autodiff.Walkthrough;
 import org.gradframes.graph.Graph;
 import org.gradframes.graph.Node;
 
-/** The sentence under each frame that says what the frame shows, with its numbers. */
+/**
+ * What each frame says, in the notation of the worked examples, with the numbers filled in:
+ * {@code ∂y/∂u₁ = ∂y/∂u₃ · ∂u₃/∂u₁ = 4 · (−2) = −8}. A node with several consumers gets one numbered
+ * contribution per path, {@code ∂y⁽¹⁾/∂u₂}, and the frame that completes it shows their sum.
+ */
 public final class Captions {
-  private Captions() {}
+  private final Graph graph;
+  private final Walkthrough walk;
+  private final Notation notation;
+  private final int output;
+  private List<List<Double>> received;
 
-  /** One caption per snapshot. */
-  public static List<String> of(Graph graph, BackwardPass pass, List<Snapshot> snapshots, int precision) {
-    List<String> captions = new ArrayList<>();
-    int steps = pass.steps().size();
-    double[] values = pass.values();
-    String out = display(graph.node(graph.output()));
-    for (Snapshot s : snapshots) {
-      captions.add(switch (s.kind()) {
-        case FORWARD -> "Forward pass: every value is computed, " + out + " = "
-            + NumberText.format(values[graph.output()], precision) + ".";
-        case SEED -> "Seed: ∂" + out + "/∂" + out + " = 1." + (steps == 0 ? " There is nothing to pass back." : "");
-        case BACKWARD -> step(graph, s.step(), captions.size() - 1, steps, out, precision);
-      });
-    }
-    return List.copyOf(captions);
+  private Captions(Graph graph, Walkthrough walk, int precision) {
+    this.graph = graph;
+    this.walk = walk;
+    this.notation = new Notation(graph, precision);
+    this.output = graph.output();
   }
 
-  private static String step(Graph graph, BackwardStep step, int number, int steps, String out, int precision) {
-    String node = display(graph.node(step.node()));
-    StringBuilder text = new StringBuilder();
-    text.append("Step ").append(number).append(" of ").append(steps).append(": ").append(node)
-        .append(" has ∂").append(out).append("/∂").append(node).append(" = ")
-        .append(NumberText.format(step.gradient(), precision)).append(" and passes ");
+  /** The caption of every frame: its lines, in rich-text markup. */
+  public static List<List<String>> of(Graph graph, Walkthrough walk, int precision) {
+    Captions captions = new Captions(graph, walk, precision);
+    List<List<String>> all = new ArrayList<>();
+    for (Snapshot frame : walk.frames()) {
+      all.add(List.copyOf(captions.lines(frame)));
+    }
+    return List.copyOf(all);
+  }
+
+  /** A caption's lines as plain Unicode text, one per line. */
+  public static String plain(List<String> lines) {
+    List<String> plain = new ArrayList<>();
+    for (String line : lines) {
+      plain.add(RichText.plain(line));
+    }
+    return String.join("\n", plain);
+  }
+
+  private List<String> lines(Snapshot frame) {
+    return switch (frame.kind()) {
+      case INPUTS -> List.of(inputs(frame));
+      case EVALUATE -> List.of(evaluation(frame));
+      case FORWARD -> List.of(forward(frame));
+      case SEED -> seed();
+      case BACKWARD -> backward(frame);
+      case UPDATE -> update(frame);
+    };
+  }
+
+  private String inputs(Snapshot frame) {
     List<String> parts = new ArrayList<>();
-    for (Contribution c : step.contributions()) {
-      parts.add(factor(c.upstream(), precision) + " · " + factor(c.local(), precision) + " = "
-          + NumberText.format(c.amount(), precision) + " to " + display(graph.node(c.edge().from())));
+    for (Node node : graph.nodes()) {
+      if (node instanceof Node.Input) {
+        parts.add(notation.ref(node.index()) + " = " + notation.number(frame.value(node.index())));
+      }
     }
-    text.append(String.join(", ", parts)).append('.');
-    return text.toString();
+    return "Inputs: " + String.join(", ", parts);
   }
 
-  /** The operation of {@code node} with its input values written in, such as {@code log(−1)} or {@code 1 ÷ 0}. */
+  private String evaluation(Snapshot frame) {
+    int n = frame.evaluated();
+    double[] values = values(frame);
+    String formula = notation.formula(n);
+    String lhs = graph.node(n).name() != null ? notation.ref(n) + " = " + formula : formula;
+    return lhs + " = " + notation.numbers(n, values) + " = " + notation.number(values[n]);
+  }
+
+  private String forward(Snapshot frame) {
+    String out = notation.ref(output) + " = " + notation.number(frame.value(output));
+    if (frame.epoch() == 1) {
+      return "Forward pass: " + out;
+    }
+    double before = walk.epochs().get(frame.epoch() - 2).outputBefore();
+    return "Forward pass with the updated parameters: " + out + " (before the update: "
+        + notation.number(before) + ")";
+  }
+
+  private List<String> seed() {
+    received = new ArrayList<>();
+    for (int i = 0; i < graph.size(); i++) {
+      received.add(new ArrayList<>());
+    }
+    return List.of(notation.partial(output, output, null) + " = 1");
+  }
+
+  private List<String> backward(Snapshot frame) {
+    BackwardPass pass = walk.epochs().get(frame.epoch() - 1).pass();
+    List<String> lines = new ArrayList<>();
+    for (BackwardStep step : frame.steps()) {
+      for (Contribution c : step.contributions()) {
+        int to = c.edge().from();
+        List<Double> amounts = received.get(to);
+        amounts.add(c.amount());
+        int expected = pass.expectedContributions(to);
+        String path = expected > 1 ? "(" + amounts.size() + ")" : null;
+        lines.add(notation.partial(output, to, path) + " = " + notation.partial(output, step.node(), null) + " · "
+            + notation.partial(step.node(), to, null) + " = " + notation.number(c.upstream()) + " · "
+            + notation.factor(c.local()) + " = " + notation.number(c.amount()));
+        if (expected > 1 && amounts.size() == expected) {
+          lines.add(sum(to, amounts));
+        }
+      }
+    }
+    return lines;
+  }
+
+  private String sum(int node, List<Double> amounts) {
+    List<String> terms = new ArrayList<>();
+    List<String> numbers = new ArrayList<>();
+    double total = 0;
+    for (int i = 0; i < amounts.size(); i++) {
+      terms.add(notation.partial(output, node, "(" + (i + 1) + ")"));
+      numbers.add(i == 0 ? notation.number(amounts.get(i)) : notation.factor(amounts.get(i)));
+      total += amounts.get(i);
+    }
+    return notation.partial(output, node, null) + " = " + String.join(" + ", terms) + " = "
+        + String.join(" + ", numbers) + " = " + notation.number(total);
+  }
+
+  private List<String> update(Snapshot frame) {
+    List<String> lines = new ArrayList<>();
+    for (ParameterUpdate u : frame.updates()) {
+      String p = notation.ref(u.node());
+      lines.add(p + " := " + p + " − lr · " + notation.partial(output, u.node(), null) + " = "
+          + notation.number(u.before()) + " − " + notation.number(u.learningRate()) + " · "
+          + notation.factor(u.gradient()) + " = " + notation.number(u.after()));
+    }
+    return lines;
+  }
+
+  private double[] values(Snapshot frame) {
+    double[] values = new double[graph.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = frame.value(i);
+    }
+    return values;
+  }
+
+  /** The operation of {@code node} with its input values written in, such as {@code log(−1)} or {@code 1 / 0}. */
   public static String describe(Graph graph, Node node, double[] values, int precision) {
-    if (!(node instanceof Node.Operation op)) {
-      return display(node);
+    Notation notation = new Notation(graph, precision);
+    if (!(node instanceof Node.Operation)) {
+      return RichText.plain(notation.ref(node.index()));
     }
-    List<Edge> inputs = graph.inputs(node.index());
-    String a = factor(values[inputs.get(0).from()], precision);
-    String prefix = node.name() != null ? node.name() + " = " : "";
-    if (op.op().arity() == 2) {
-      return prefix + a + " " + op.op().symbol() + " " + factor(values[inputs.get(1).from()], precision);
-    }
-    return prefix + op.op().symbol() + "(" + NumberText.format(values[inputs.get(0).from()], precision) + ")";
-  }
-
-  /** A number as a factor of a product: negative numbers in parentheses. */
-  static String factor(double value, int precision) {
-    String text = NumberText.format(value, precision);
-    return text.startsWith("\u2212") ? "(" + text + ")" : text;
-  }
-
-  /** How a caption names a node: its name, or its operation for an unnamed one. */
-  static String display(Node node) {
-    if (node.name() != null) {
-      return node.name();
-    }
-    if (node instanceof Node.Operation op) {
-      return "(" + op.op().symbol() + ")";
-    }
-    return ((Node.Constant) node).text();
+    String prefix = node.name() != null ? RichText.plain(notation.ref(node.index())) + " = " : "";
+    return prefix + RichText.plain(notation.numbers(node.index(), values));
   }
 }

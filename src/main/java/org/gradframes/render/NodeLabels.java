@@ -2,32 +2,34 @@ package org.gradframes.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gradframes.autodiff.BackwardPass;
+import org.gradframes.autodiff.FrameKind;
 import org.gradframes.autodiff.NodeState;
+import org.gradframes.autodiff.ParameterUpdate;
 import org.gradframes.autodiff.Snapshot;
+import org.gradframes.autodiff.Walkthrough;
 import org.gradframes.graph.Graph;
 import org.gradframes.graph.Node;
 import org.gradframes.layout.Size;
 
 /** The text lines of every node in every frame, laid out by the theme, and the one box size that fits them all. */
 public final class NodeLabels {
+  static final double LINE_HEIGHT = 1.2;
+
   private final Graph graph;
-  private final BackwardPass pass;
+  private final Walkthrough walk;
   private final Theme theme;
-  private final int precision;
-  private final double[] values;
+  private final Notation notation;
   private final Size[] sizes;
 
-  /** Prepares the labels of {@code snapshots}, numbers with {@code precision} significant digits. */
-  public NodeLabels(Graph graph, BackwardPass pass, List<Snapshot> snapshots, Theme theme, int precision) {
+  /** Prepares the labels of every frame of {@code walk}, numbers with {@code precision} significant digits. */
+  public NodeLabels(Graph graph, Walkthrough walk, Theme theme, int precision) {
     this.graph = graph;
-    this.pass = pass;
+    this.walk = walk;
     this.theme = theme;
-    this.precision = precision;
-    this.values = pass.values();
+    this.notation = new Notation(graph, precision);
     this.sizes = new Size[graph.size()];
     for (int i = 0; i < graph.size(); i++) {
-      sizes[i] = fit(i, snapshots);
+      sizes[i] = fit(i);
     }
   }
 
@@ -36,23 +38,30 @@ public final class NodeLabels {
     return sizes[index];
   }
 
-  /** One line of a node label. */
+  /** One line of a node label, in rich-text markup. */
   record Line(String text, double size, boolean bold, String colorKey) {}
 
-  /** The lines of node {@code index} in {@code snapshot}: title, value, then gradient (constants: title only). */
-  List<Line> lines(int index, Snapshot snapshot) {
+  /** The lines of node {@code index} in {@code frame}: title, value, then gradient (constants: title only). */
+  List<Line> lines(int index, Snapshot frame) {
     Node node = graph.node(index);
     List<Line> lines = new ArrayList<>();
-    lines.add(new Line(title(node), theme.number("node.title.size"), true, "node.text"));
+    lines.add(new Line(title(node, frame), theme.number("node.title.size"), true, "node.text"));
     if (node instanceof Node.Constant) {
       return lines;
     }
     double lineSize = theme.number("node.line.size");
-    lines.add(new Line(fill(theme.text("label.value"), node, snapshot), lineSize, false, "node.text"));
-    String state = snapshot.nodeState(index).key();
-    lines.add(new Line(fill(gradTemplate(snapshot.nodeState(index)), node, snapshot), lineSize, false,
+    lines.add(new Line(fill(valueTemplate(index, frame), node, frame), lineSize, false, "node.text"));
+    String state = frame.nodeState(index).key();
+    lines.add(new Line(fill(gradTemplate(frame.nodeState(index)), node, frame), lineSize, false,
         "state." + state + ".grad"));
     return lines;
+  }
+
+  private String valueTemplate(int index, Snapshot frame) {
+    if (!frame.valueKnown(index)) {
+      return theme.text("label.value.pending");
+    }
+    return update(index, frame) != null ? theme.text("label.value.update") : theme.text("label.value");
   }
 
   private String gradTemplate(NodeState state) {
@@ -63,7 +72,19 @@ public final class NodeLabels {
     };
   }
 
-  private String title(Node node) {
+  private static ParameterUpdate update(int index, Snapshot frame) {
+    if (frame.kind() != FrameKind.UPDATE) {
+      return null;
+    }
+    for (ParameterUpdate u : frame.updates()) {
+      if (u.node() == index) {
+        return u;
+      }
+    }
+    return null;
+  }
+
+  private String title(Node node, Snapshot frame) {
     String template;
     if (node instanceof Node.Input) {
       template = theme.text("label.input");
@@ -72,36 +93,36 @@ public final class NodeLabels {
     } else {
       template = node.name() != null ? theme.text("label.named-op") : theme.text("label.op");
     }
-    return fill(template, node, null);
+    return fill(template, node, frame);
   }
 
-  private String fill(String template, Node node, Snapshot snapshot) {
+  private String fill(String template, Node node, Snapshot frame) {
+    int i = node.index();
     String op = node instanceof Node.Operation o ? o.op().symbol() : "";
-    String text = template
-        .replace("{name}", node.name() == null ? op : node.name())
+    ParameterUpdate update = update(i, frame);
+    return template
+        .replace("{name}", node.name() == null ? op : Notation.name(node.name()))
         .replace("{op}", op)
-        .replace("{value}", number(values[node.index()]));
-    if (snapshot != null) {
-      text = text
-          .replace("{grad}", number(snapshot.gradient(node.index())))
-          .replace("{received}", Integer.toString(snapshot.received(node.index())))
-          .replace("{expected}", Integer.toString(pass.expectedContributions(node.index())));
-    }
-    return text;
+        .replace("{before}", update == null ? "" : number(update.before()))
+        .replace("{value}", number(frame.value(i)))
+        .replace("{grad}", number(frame.gradient(i)))
+        .replace("{received}", Integer.toString(frame.received(i)))
+        .replace("{expected}", Integer.toString(walk.epochs().get(Math.min(frame.epoch(), walk.epochs().size()) - 1)
+            .pass().expectedContributions(i)));
   }
 
   String number(double value) {
-    return NumberText.format(value, precision);
+    return notation.number(value);
   }
 
-  private Size fit(int index, List<Snapshot> snapshots) {
+  private Size fit(int index) {
     double width = 0;
     double height = 0;
-    for (Snapshot snapshot : snapshots) {
-      List<Line> lines = lines(index, snapshot);
+    for (Snapshot frame : walk.frames()) {
+      List<Line> lines = lines(index, frame);
       height = Math.max(height, textHeight(lines));
       for (Line line : lines) {
-        width = Math.max(width, Fonts.width(line.text(), line.size(), line.bold()));
+        width = Math.max(width, RichText.width(line.text(), line.size(), line.bold()));
       }
     }
     return new Size(Math.ceil(width + 2 * theme.number("node.padding.x")),
@@ -116,6 +137,4 @@ public final class NodeLabels {
     }
     return height;
   }
-
-  static final double LINE_HEIGHT = 1.2;
 }

@@ -2,8 +2,8 @@ package org.gradframes.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gradframes.autodiff.BackwardPass;
 import org.gradframes.autodiff.Snapshot;
+import org.gradframes.autodiff.Walkthrough;
 import org.gradframes.graph.Edge;
 import org.gradframes.graph.Graph;
 import org.gradframes.graph.Node;
@@ -14,39 +14,67 @@ import org.gradframes.layout.Point;
 
 /** Paints the frames of one program: the same layout and canvas for every frame, the state of each snapshot. */
 public final class Painter {
+  /** The most caption lines a picture shows; captions.txt and trace.json have them all. */
+  static final int MAX_CAPTION_LINES = 8;
   private static final double ARROW_HALF_WIDTH = 0.45;
+  private static final double CAPTION_LINE = 1.3;
 
   private final Graph graph;
+  private final Walkthrough walk;
   private final Layout layout;
   private final NodeLabels labels;
+  private final EdgeLabels edgeLabels;
   private final Theme theme;
-  private final List<String> captions;
-  private final double[] values;
+  private final List<List<String>> captions;
+  private final boolean captionBelow;
+  private final Notation notation;
+  private final int captionLines;
   private final double width;
   private final double height;
   private final double offsetX;
   private final double offsetY;
 
-  /** Prepares the canvas that fits the layout and the widest caption. */
-  public Painter(Graph graph, BackwardPass pass, Layout layout, NodeLabels labels, Theme theme,
-      List<String> captions) {
+  /** Prepares the canvas that fits the layout and, below it, the widest and longest caption. */
+  public Painter(Graph graph, Walkthrough walk, Layout layout, NodeLabels labels, EdgeLabels edgeLabels,
+      Theme theme, List<List<String>> captions, CaptionMode captionMode, int precision) {
     this.graph = graph;
+    this.walk = walk;
     this.layout = layout;
     this.labels = labels;
+    this.edgeLabels = edgeLabels;
     this.theme = theme;
     this.captions = List.copyOf(captions);
-    this.values = pass.values();
+    this.captionBelow = captionMode == CaptionMode.BELOW;
+    this.notation = new Notation(graph, precision);
     double margin = theme.number("margin");
     double captionWidth = 0;
-    for (String caption : captions) {
-      captionWidth = Math.max(captionWidth, Fonts.width(caption, theme.number("caption.size"), false));
+    int lines = 0;
+    if (captionBelow) {
+      for (List<String> caption : captions) {
+        for (String line : shown(caption)) {
+          captionWidth = Math.max(captionWidth, RichText.width(line, theme.number("caption.size"), false));
+        }
+        lines = Math.max(lines, shown(caption).size());
+      }
     }
+    this.captionLines = lines;
     double content = Math.ceil(Math.max(layout.width(), captionWidth));
+    double captionHeight = lines == 0 ? 0
+        : theme.number("caption.gap") + lines * theme.number("caption.size") * CAPTION_LINE;
     this.width = content + 2 * margin;
-    this.height = Math.ceil(layout.height() + theme.number("caption.gap")
-        + theme.number("caption.size") * NodeLabels.LINE_HEIGHT) + 2 * margin;
+    this.height = Math.ceil(layout.height() + captionHeight) + 2 * margin;
     this.offsetX = margin + (content - layout.width()) / 2;
     this.offsetY = margin;
+  }
+
+  /** The lines of a caption that fit in a picture. */
+  private static List<String> shown(List<String> caption) {
+    if (caption.size() <= MAX_CAPTION_LINES) {
+      return caption;
+    }
+    List<String> lines = new ArrayList<>(caption.subList(0, MAX_CAPTION_LINES - 1));
+    lines.add("… and " + (caption.size() - MAX_CAPTION_LINES + 1) + " more (see captions.txt or trace.json)");
+    return lines;
   }
 
   /** The canvas width in points, the same for every frame. */
@@ -59,22 +87,18 @@ public final class Painter {
     return height;
   }
 
-  /** The caption of frame {@code frame}. */
-  public String caption(int frame) {
-    return captions.get(frame);
+  /** Frame {@code frame} as an SVG document. */
+  public String svg(int frame) {
+    return SvgWriter.write(scene(frame));
   }
 
-  /** Frame {@code frame}, showing {@code snapshot}, as an SVG document. */
-  public String svg(int frame, Snapshot snapshot) {
-    return SvgWriter.write(scene(frame, snapshot));
+  /** Frame {@code frame} as a PNG image at {@code scale} pixels per point. */
+  public byte[] png(int frame, double scale) {
+    return PngWriter.write(scene(frame), scale);
   }
 
-  /** Frame {@code frame}, showing {@code snapshot}, as a PNG image at {@code scale} pixels per point. */
-  public byte[] png(int frame, Snapshot snapshot, double scale) {
-    return PngWriter.write(scene(frame, snapshot), scale);
-  }
-
-  Scene scene(int frame, Snapshot snapshot) {
+  Scene scene(int frame) {
+    Snapshot snapshot = walk.frames().get(frame);
     List<Scene.Group> groups = new ArrayList<>();
     for (Edge e : graph.edges()) {
       groups.add(edge(e, snapshot));
@@ -82,25 +106,35 @@ public final class Painter {
     for (Node node : graph.nodes()) {
       groups.add(node(node, snapshot));
     }
-    groups.add(captionGroup(captions.get(frame)));
-    return new Scene(width, height, theme.text("background"), theme.text("font.family"), captions.get(frame),
-        groups);
+    if (captionLines > 0) {
+      groups.add(captionGroup(captions.get(frame)));
+    }
+    return new Scene(width, height, theme.text("background"), theme.text("font.family"),
+        Captions.plain(captions.get(frame)), groups);
   }
 
   private Scene.Group edge(Edge e, Snapshot snapshot) {
     String state = snapshot.edgeState(e.index()).key();
     String color = theme.text("edge." + state + ".stroke");
-    double strokeWidth = theme.number("edge." + state + ".width");
     EdgePath path = layout.edges().get(e.index());
     List<Point> points = new ArrayList<>();
     for (Point p : path.spline()) {
       points.add(shift(p));
     }
-    Point end = points.get(points.size() - 1);
-    Point tip = shift(path.tip());
-    List<Scene.Shape> shapes = List.of(new Scene.Curve(points, color, strokeWidth),
-        new Scene.Polygon(arrowhead(end, tip), color));
-    String title = Captions.display(graph.node(e.from())) + " → " + Captions.display(graph.node(e.to()));
+    List<Scene.Shape> shapes = new ArrayList<>();
+    shapes.add(new Scene.Curve(points, color, theme.number("edge." + state + ".width")));
+    shapes.add(new Scene.Polygon(arrowhead(points.get(points.size() - 1), shift(path.tip())), color));
+    String text = edgeLabels.text(e, snapshot);
+    String title = RichText.plain(notation.ref(e.from())) + " → " + RichText.plain(notation.ref(e.to()));
+    if (text != null && path.label() != null) {
+      NodeBox box = path.label();
+      shapes.add(new Scene.Box(box.left() + offsetX, box.top() + offsetY, box.width(), box.height(), 4,
+          theme.text("edge.label.fill"), color, theme.number("edge.label.border")));
+      double size = edgeLabels.textSize();
+      shapes.add(new Scene.Text(box.centerX() + offsetX, box.centerY() + offsetY + size * 0.35, text, size, false,
+          theme.text("edge.label.text"), Scene.Anchor.MIDDLE));
+      title = title + ": " + RichText.plain(text);
+    }
     return new Scene.Group("edge-" + e.index(), "edge " + state, title, shapes);
   }
 
@@ -133,7 +167,8 @@ public final class Painter {
 
   private String tooltip(Node node, Snapshot snapshot) {
     int i = node.index();
-    String text = Captions.display(node) + ": value " + labels.number(values[i]);
+    String text = RichText.plain(notation.ref(i)) + ": value "
+        + (snapshot.valueKnown(i) ? labels.number(snapshot.value(i)) : "not known yet");
     return switch (snapshot.nodeState(i)) {
       case CONSTANT -> text + ", a constant";
       case PENDING -> text + ", gradient not known yet";
@@ -142,11 +177,16 @@ public final class Painter {
     };
   }
 
-  private Scene.Group captionGroup(String caption) {
+  private Scene.Group captionGroup(List<String> caption) {
     double size = theme.number("caption.size");
     double y = offsetY + layout.height() + theme.number("caption.gap") + size * 0.93;
-    return new Scene.Group("caption", "caption", null, List.of(new Scene.Text(theme.number("margin"), y, caption,
-        size, false, theme.text("caption.text"), Scene.Anchor.START)));
+    List<Scene.Shape> shapes = new ArrayList<>();
+    for (String line : shown(caption)) {
+      shapes.add(new Scene.Text(theme.number("margin"), y, line, size, false, theme.text("caption.text"),
+          Scene.Anchor.START));
+      y += size * CAPTION_LINE;
+    }
+    return new Scene.Group("caption", "caption", null, shapes);
   }
 
   private Point shift(Point p) {

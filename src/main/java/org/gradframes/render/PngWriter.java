@@ -64,10 +64,18 @@ final class PngWriter {
       g.setColor(color(p.fill()));
       g.fill(polygon(p.points()));
     } else if (shape instanceof Scene.Text t) {
-      g.setColor(color(t.fill()));
-      g.setFont(Fonts.font(t.size(), t.bold()));
-      double x = t.anchor() == Scene.Anchor.MIDDLE ? t.x() - Fonts.width(t.text(), t.size(), t.bold()) / 2 : t.x();
-      g.drawString(t.text(), (float) x, (float) t.y());
+      text(g, t);
+    }
+  }
+
+  private static void text(Graphics2D g, Scene.Text t) {
+    g.setColor(color(t.fill()));
+    double x = t.anchor() == Scene.Anchor.MIDDLE ? t.x() - RichText.width(t.text(), t.size(), t.bold()) / 2 : t.x();
+    for (RichText.Run run : RichText.runs(t.text())) {
+      double size = run.script() == RichText.Script.NORMAL ? t.size() : t.size() * RichText.SCRIPT_SCALE;
+      g.setFont(Fonts.font(size, t.bold()));
+      g.drawString(run.text(), (float) x, (float) (t.y() + RichText.shift(run.script(), t.size())));
+      x += Fonts.width(run.text(), size, t.bold());
     }
   }
 

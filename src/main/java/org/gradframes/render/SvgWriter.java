@@ -57,7 +57,27 @@ final class SvgWriter {
       if (t.anchor() == Scene.Anchor.MIDDLE) {
         svg.append(" text-anchor=\"middle\"");
       }
-      svg.append(" fill=\"").append(t.fill()).append("\">").append(escape(t.text())).append("</text>\n");
+      svg.append(" fill=\"").append(t.fill()).append("\">");
+      runs(svg, t);
+      svg.append("</text>\n");
+    }
+  }
+
+  /** Writes the runs of a text; sub- and superscripts as smaller tspans shifted with dy. */
+  private static void runs(StringBuilder svg, Scene.Text t) {
+    double at = 0;
+    for (RichText.Run run : RichText.runs(t.text())) {
+      double shift = RichText.shift(run.script(), t.size());
+      if (shift == at && run.script() == RichText.Script.NORMAL) {
+        svg.append(escape(run.text()));
+        continue;
+      }
+      svg.append("<tspan dy=\"").append(n(shift - at)).append('"');
+      if (run.script() != RichText.Script.NORMAL) {
+        svg.append(" font-size=\"").append(n(t.size() * RichText.SCRIPT_SCALE)).append('"');
+      }
+      svg.append('>').append(escape(run.text())).append("</tspan>");
+      at = shift;
     }
   }
 

@@ -119,7 +119,8 @@ public final class Theme {
 
   private static boolean isNumber(String key) {
     return key.equals("margin") || key.equals("precision") || key.endsWith(".size") || key.endsWith(".width")
-        || key.endsWith(".x") || key.endsWith(".y") || key.endsWith(".gap") || key.endsWith(".radius");
+        || key.endsWith(".x") || key.endsWith(".y") || key.endsWith(".gap") || key.endsWith(".radius")
+        || key.endsWith(".border") || key.endsWith(".padding");
   }
 
   /** The theme's name or path, as given to {@link #load}. */

@@ -10,8 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.gradframes.autodiff.BackwardPass;
+import org.gradframes.autodiff.BackwardStep;
 import org.gradframes.autodiff.Contribution;
+import org.gradframes.autodiff.NodeState;
+import org.gradframes.autodiff.ParameterUpdate;
 import org.gradframes.autodiff.Snapshot;
+import org.gradframes.autodiff.Walkthrough;
 import org.gradframes.graph.Edge;
 import org.gradframes.graph.Graph;
 import org.gradframes.graph.Node;
@@ -30,8 +34,8 @@ public final class TraceJson {
       double height, int pngWidth, int pngHeight) {}
 
   /** The trace as JSON text; {@code files} lists each frame's file names by format. */
-  public static String write(Header header, Graph graph, BackwardPass pass, List<Snapshot> snapshots,
-      List<String> captions, List<Map<String, String>> files) {
+  public static String write(Header header, Graph graph, Walkthrough walk, List<List<String>> captions,
+      List<Map<String, String>> files) {
     ObjectNode root = JSON.objectNode();
     root.put("format", FORMAT);
     root.put("generator", header.generator());
@@ -44,9 +48,12 @@ public final class TraceJson {
     canvas.put("height", header.height());
     canvas.put("pngWidth", header.pngWidth());
     canvas.put("pngHeight", header.pngHeight());
-    root.set("nodes", nodes(graph, pass));
+    root.set("nodes", nodes(graph, walk.pass()));
     root.set("edges", edges(graph));
-    root.set("frames", frames(graph, snapshots, captions, files));
+    root.set("frames", frames(graph, walk.frames(), captions, files));
+    if (!walk.epochs().get(0).updates().isEmpty()) {
+      root.set("training", training(graph, walk));
+    }
     try {
       DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -104,7 +111,27 @@ public final class TraceJson {
     return edges;
   }
 
-  private static ArrayNode frames(Graph graph, List<Snapshot> snapshots, List<String> captions,
+  private static ArrayNode training(Graph graph, Walkthrough walk) {
+    ArrayNode epochs = JSON.arrayNode();
+    for (Walkthrough.Epoch epoch : walk.epochs()) {
+      ObjectNode e = epochs.addObject();
+      e.put("epoch", epoch.number());
+      number(e, "learningRate", epoch.updates().get(0).learningRate());
+      number(e, "outputBefore", epoch.outputBefore());
+      number(e, "outputAfter", epoch.outputAfter());
+      ArrayNode parameters = e.putArray("parameters");
+      for (ParameterUpdate u : epoch.updates()) {
+        ObjectNode p = parameters.addObject();
+        p.put("id", graph.node(u.node()).id());
+        number(p, "before", u.before());
+        number(p, "grad", u.gradient());
+        number(p, "after", u.after());
+      }
+    }
+    return epochs;
+  }
+
+  private static ArrayNode frames(Graph graph, List<Snapshot> snapshots, List<List<String>> captions,
       List<Map<String, String>> files) {
     ArrayNode frames = JSON.arrayNode();
     for (int i = 0; i < snapshots.size(); i++) {
@@ -112,13 +139,24 @@ public final class TraceJson {
       ObjectNode f = frames.addObject();
       f.put("index", i);
       f.put("kind", s.kind().key());
+      f.put("epoch", s.epoch());
       ObjectNode fileNames = f.putObject("files");
       files.get(i).forEach(fileNames::put);
       f.put("node", s.active() < 0 ? null : graph.node(s.active()).id());
-      f.put("caption", captions.get(i));
+      f.put("caption", Captions.plain(captions.get(i)));
+      ArrayNode lines = f.putArray("captionLines");
+      for (String line : Captions.plain(captions.get(i)).split("\n")) {
+        lines.add(line);
+      }
+      ArrayNode active = f.putArray("nodes");
+      for (Node node : graph.nodes()) {
+        if (s.nodeState(node.index()) == NodeState.ACTIVE) {
+          active.add(node.id());
+        }
+      }
       ArrayNode contributions = f.putArray("contributions");
-      if (s.step() != null) {
-        for (Contribution c : s.step().contributions()) {
+      for (BackwardStep step : s.steps()) {
+        for (Contribution c : step.contributions()) {
           ObjectNode o = contributions.addObject();
           o.put("edge", "edge-" + c.edge().index());
           o.put("from", graph.node(c.edge().to()).id());
@@ -134,6 +172,11 @@ public final class TraceJson {
           ObjectNode g = grads.putObject(node.id());
           g.put("state", s.nodeState(node.index()).key());
           number(g, "grad", s.gradient(node.index()));
+          if (s.valueKnown(node.index())) {
+            number(g, "value", s.value(node.index()));
+          } else {
+            g.putNull("value");
+          }
         }
       }
     }

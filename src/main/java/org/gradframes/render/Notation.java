@@ -1,0 +1,165 @@
+package org.gradframes.render;
+
+import java.util.List;
+import org.gradframes.graph.Edge;
+import org.gradframes.graph.Graph;
+import org.gradframes.graph.Node;
+import org.gradframes.graph.Op;
+
+/**
+ * How the frames write names, expressions and derivatives, in the rich-text markup of {@link RichText}: names with
+ * digits get subscripts (x1 as x₁, u_2 as u₂), an unnamed operation is written as its expression.
+ */
+final class Notation {
+  private static final int LONGEST_EXPRESSION = 40;
+
+  private final Graph graph;
+  private final int precision;
+
+  Notation(Graph graph, int precision) {
+    this.graph = graph;
+    this.precision = precision;
+  }
+
+  /** A program's name with subscripts: {@code x1} as x_{1}, {@code u_2} as u_{2}. */
+  static String name(String name) {
+    int underscore = name.indexOf('_');
+    if (underscore > 0 && underscore < name.length() - 1) {
+      return name.substring(0, underscore) + "_{" + name.substring(underscore + 1) + "}";
+    }
+    int digits = name.length();
+    while (digits > 0 && Character.isDigit(name.charAt(digits - 1))) {
+      digits--;
+    }
+    if (digits > 0 && digits < name.length()) {
+      return name.substring(0, digits) + "_{" + name.substring(digits) + "}";
+    }
+    return name;
+  }
+
+  String number(double value) {
+    return NumberText.format(value, precision);
+  }
+
+  /** A number as an operand: negative numbers in parentheses. */
+  String factor(double value) {
+    String text = number(value);
+    return text.startsWith("\u2212") ? "(" + text + ")" : text;
+  }
+
+  /** How a node is referred to: its name, its number, or (unnamed) its expression. */
+  String ref(int index) {
+    Node node = graph.node(index);
+    if (node.name() != null) {
+      return name(node.name());
+    }
+    if (node instanceof Node.Constant c) {
+      return number(c.value());
+    }
+    String expression = formula(index);
+    if (RichText.plain(expression).length() > LONGEST_EXPRESSION) {
+      return "[" + ((Node.Operation) node).op().symbol() + "]";
+    }
+    return expression;
+  }
+
+  /** A reference as an operand of a binary operation: an unnamed binary operation in parentheses. */
+  private String operand(int index) {
+    Node node = graph.node(index);
+    String ref = ref(index);
+    boolean compound = node.name() == null && node instanceof Node.Operation op
+        && (op.op().arity() == 2 || op.op() == Op.NEGATE) && !ref.startsWith("[");
+    return compound ? "(" + ref + ")" : ref;
+  }
+
+  /** The operation of node {@code index} on its inputs' references: {@code x₁ + x₂}, {@code exp(−x)}. */
+  String formula(int index) {
+    Node node = graph.node(index);
+    if (!(node instanceof Node.Operation op)) {
+      return ref(index);
+    }
+    List<Edge> in = graph.inputs(index);
+    int a = in.get(0).from();
+    return switch (op.op()) {
+      case ADD, SUBTRACT, MULTIPLY, DIVIDE -> operand(a) + " " + symbol(op.op()) + " " + operand(in.get(1).from());
+      case POWER -> operand(a) + power(ref(in.get(1).from()));
+      case NEGATE -> "−" + operand(a);
+      case IDENTITY -> ref(a);
+      default -> op.op().symbol() + "(" + ref(a) + ")";
+    };
+  }
+
+  /** The same operation on its inputs' values: {@code −7 + 2}, {@code exp(0)}. */
+  String numbers(int index, double[] values) {
+    Node.Operation op = (Node.Operation) graph.node(index);
+    List<Edge> in = graph.inputs(index);
+    double a = values[in.get(0).from()];
+    return switch (op.op()) {
+      case ADD, SUBTRACT, MULTIPLY, DIVIDE -> factor(a) + " " + symbol(op.op()) + " " + factor(values[in.get(1).from()]);
+      case POWER -> factor(a) + power(number(values[in.get(1).from()]));
+      case NEGATE -> "−" + factor(a);
+      case IDENTITY -> number(a);
+      default -> op.op().symbol() + "(" + number(a) + ")";
+    };
+  }
+
+  private static String symbol(Op op) {
+    return op == Op.MULTIPLY ? "·" : op == Op.DIVIDE ? "/" : op.symbol();
+  }
+
+  private static String power(String exponent) {
+    return exponent.contains("{") ? "^(" + exponent + ")" : "^{" + exponent + "}";
+  }
+
+  /** The partial derivative ∂num/∂den of two nodes, with an optional superscript on the numerator. */
+  String partial(int numerator, int denominator, String superscript) {
+    String top = grouped(numerator) + (superscript == null ? "" : "^{" + superscript + "}");
+    return "∂" + top + "/∂" + grouped(denominator);
+  }
+
+  /** A reference that stands after ∂: an unnamed operation's expression in parentheses. */
+  private String grouped(int index) {
+    Node node = graph.node(index);
+    String ref = ref(index);
+    boolean compound = node.name() == null && node instanceof Node.Operation && !ref.startsWith("[");
+    return compound ? "(" + ref + ")" : ref;
+  }
+
+  /** The local derivative along {@code edge} as a formula in the consumer's inputs: ∂u₃/∂u₁ is {@code u₂}. */
+  String local(Edge edge) {
+    Node.Operation op = (Node.Operation) graph.node(edge.to());
+    List<Edge> in = graph.inputs(edge.to());
+    String a = operand(in.get(0).from());
+    String b = in.size() > 1 ? operand(in.get(1).from()) : "";
+    boolean first = edge.argument() == 0;
+    return switch (op.op()) {
+      case ADD, IDENTITY -> "1";
+      case SUBTRACT -> first ? "1" : "−1";
+      case MULTIPLY -> first ? b : a;
+      case DIVIDE -> first ? "1/" + b : "−" + a + "/" + b + "^{2}";
+      case POWER -> first ? powerSlope(in.get(1).from(), a, b) : ref(edge.to()) + "·log(" + ref(in.get(0).from()) + ")";
+      case NEGATE -> "−1";
+      case SIN -> "cos(" + ref(in.get(0).from()) + ")";
+      case COS -> "−sin(" + ref(in.get(0).from()) + ")";
+      case TAN -> "1/cos²(" + ref(in.get(0).from()) + ")";
+      case EXP -> "exp(" + ref(in.get(0).from()) + ")";
+      case LOG -> "1/" + a;
+      case SQRT -> "1/(2·sqrt(" + ref(in.get(0).from()) + "))";
+      case TANH -> "1 − tanh²(" + ref(in.get(0).from()) + ")";
+      case SIGMOID -> "σ(" + ref(in.get(0).from()) + ")·(1 − σ(" + ref(in.get(0).from()) + "))";
+      case RELU -> "relu′(" + ref(in.get(0).from()) + ")";
+      case ABS -> "sign(" + ref(in.get(0).from()) + ")";
+    };
+  }
+
+  private String powerSlope(int exponent, String base, String exponentRef) {
+    if (graph.node(exponent) instanceof Node.Constant c) {
+      double k = c.value();
+      if (k == 2) {
+        return "2" + base;
+      }
+      return number(k) + "·" + base + power(number(k - 1));
+    }
+    return exponentRef + "·" + base + "^(" + exponentRef + " − 1)";
+  }
+}
