@@ -59,7 +59,8 @@ public final class EdgeLabels {
     if (mode == EdgeLabelMode.NONE || graph.node(edge.from()) instanceof Node.Constant) {
       return null;
     }
-    boolean backward = frame.kind() == FrameKind.SEED || frame.kind() == FrameKind.BACKWARD;
+    boolean backward = frame.kind() == FrameKind.SEED || frame.kind() == FrameKind.BACKWARD
+        || frame.kind() == FrameKind.UPDATE;
     if (mode == EdgeLabelMode.LOCAL) {
       return backward && frame.nodeState(edge.to()) != org.gradframes.autodiff.NodeState.UNUSED ? local(edge, frame)
           : null;

@@ -11,7 +11,7 @@ import org.gradframes.graph.Op;
  * digits get subscripts (x1 as x₁, u_2 as u₂), an unnamed operation is written as its expression.
  */
 final class Notation {
-  private static final int LONGEST_EXPRESSION = 40;
+  private static final int LONGEST_EXPRESSION = 24;
 
   private final Graph graph;
   private final int precision;
@@ -97,7 +97,7 @@ final class Notation {
     return switch (op.op()) {
       case ADD, SUBTRACT, MULTIPLY, DIVIDE -> factor(a) + " " + symbol(op.op()) + " " + factor(values[in.get(1).from()]);
       case POWER -> factor(a) + power(number(values[in.get(1).from()]));
-      case NEGATE -> "−" + factor(a);
+      case NEGATE -> "−" + (a == 0 ? "(0)" : factor(a));
       case IDENTITY -> number(a);
       default -> op.op().symbol() + "(" + number(a) + ")";
     };
@@ -121,7 +121,8 @@ final class Notation {
   private String grouped(int index) {
     Node node = graph.node(index);
     String ref = ref(index);
-    boolean compound = node.name() == null && node instanceof Node.Operation && !ref.startsWith("[");
+    boolean compound = node.name() == null && node instanceof Node.Operation op
+        && (op.op().arity() == 2 || op.op() == Op.NEGATE) && !ref.startsWith("[");
     return compound ? "(" + ref + ")" : ref;
   }
 

@@ -66,7 +66,7 @@ final class RichText {
     for (char c : text.toCharArray()) {
       int at = SUBSCRIPT_FROM.indexOf(c);
       if (at < 0) {
-        return marker + (text.length() == 1 ? text : "(" + text + ")");
+        return marker + text;
       }
       out.append(to.charAt(at));
     }

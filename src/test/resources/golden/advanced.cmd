@@ -1,0 +1,1 @@
+samples/advanced.grad --caption file

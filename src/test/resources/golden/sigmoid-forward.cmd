@@ -1,0 +1,1 @@
+samples/sigmoid.grad --caption file --forward
