@@ -52,7 +52,9 @@ public final class NodeLabels {
     double lineSize = theme.number("node.line.size");
     lines.add(new Line(fill(valueTemplate(index, frame), node, frame), lineSize, false, "node.text"));
     String state = frame.nodeState(index).key();
-    lines.add(new Line(fill(gradTemplate(frame.nodeState(index)), node, frame), lineSize, false,
+    boolean forward = frame.kind() == FrameKind.INPUTS || frame.kind() == FrameKind.EVALUATE;
+    NodeState gradState = forward ? NodeState.PENDING : frame.nodeState(index);
+    lines.add(new Line(fill(gradTemplate(gradState), node, frame), lineSize, false,
         "state." + state + ".grad"));
     return lines;
   }

@@ -1,0 +1,127 @@
+package org.gradframes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+
+/** The options that make frames teach: edge labels, caption placement, forward steps, updates, epochs. */
+class TeachingOptionsTest {
+  @TempDir Path dir;
+
+  private Path render(String sample, String... options) {
+    String[] args = new String[options.length + 3];
+    args[0] = "-o";
+    args[1] = dir.toString();
+    System.arraycopy(options, 0, args, 2, options.length);
+    args[args.length - 1] = "samples/" + sample + ".grad";
+    Run run = Run.of(args);
+    assertEquals(Main.OK, run.exit(), run.err());
+    return dir.resolve(sample);
+  }
+
+  private static String text(Path svg, String id) {
+    Map<String, Element> groups = FramesTest.groups(FramesTest.xml(svg));
+    return groups.get(id).getTextContent().replaceAll("\\s+", " ");
+  }
+
+  private static String edgeInto(JsonNode trace, String from, String to) {
+    for (JsonNode e : trace.get("edges")) {
+      if (e.get("from").asText().equals(from) && e.get("to").asText().equals(to)) {
+        return e.get("id").asText();
+      }
+    }
+    throw new AssertionError("no edge " + from + " -> " + to);
+  }
+
+  @Test
+  void localLabelsShowTheFormulaAndItsNumberDuringTheBackwardPass() throws IOException {
+    Path out = render("advanced", "-f", "svg,json");
+    JsonNode trace = new ObjectMapper().readTree(out.resolve("trace.json").toFile());
+    String edge = edgeInto(trace, "u1", "u3");
+    assertTrue(text(out.resolve("frame-003.svg"), edge).contains("∂u3/∂u1 = u2 = −2"),
+        text(out.resolve("frame-003.svg"), edge));
+    assertTrue(!text(out.resolve("frame-000.svg"), edge).contains("∂"), "no labels in the forward frame");
+    assertTrue(text(out.resolve("frame-005.svg"), edgeInto(trace, "u2", "u4")).contains("2u2 = −4"));
+  }
+
+  @Test
+  void flowLabelsShowTheContributionOnceItTravels() throws IOException {
+    Path out = render("advanced", "-f", "svg,json", "--edge-labels", "flow");
+    JsonNode trace = new ObjectMapper().readTree(out.resolve("trace.json").toFile());
+    String edge = edgeInto(trace, "u1", "u3");
+    assertTrue(!text(out.resolve("frame-002.svg"), edge).contains("="), "u3 has not stepped yet");
+    assertTrue(text(out.resolve("frame-003.svg"), edge).contains("4 · (−2) = −8"));
+  }
+
+  @Test
+  void noEdgeLabelsKeepsTheLayoutTight() throws IOException {
+    Path labelled = render("chain-rule", "-f", "json");
+    double wide = new ObjectMapper().readTree(labelled.resolve("trace.json").toFile()).get("canvas").get("width")
+        .asDouble();
+    Files.walk(labelled).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    Path plain = render("chain-rule", "-f", "json", "--edge-labels", "none", "--caption", "none");
+    double narrow = new ObjectMapper().readTree(plain.resolve("trace.json").toFile()).get("canvas").get("width")
+        .asDouble();
+    assertTrue(narrow < wide, narrow + " < " + wide);
+  }
+
+  @Test
+  void captionFileHasOneLinePerFrameAndThePictureNone() throws IOException {
+    Path out = render("advanced", "-f", "svg", "--caption", "file");
+    String[] lines = Files.readString(out.resolve("captions.txt")).split("\n");
+    assertEquals(7, lines.length);
+    assertTrue(!Files.readString(out.resolve("frame-003.svg")).contains("id=\"caption\""));
+    assertTrue(Files.readString(out.resolve("frame-003.svg")).contains("<title>∂y/∂u₁ = "),
+        "the frame's title still says it");
+  }
+
+  @Test
+  void updateIsRecordedInTheTrace() throws IOException {
+    Path out = render("one-neuron", "-f", "json", "--update", "0.01", "--params", "w,b");
+    JsonNode training = new ObjectMapper().readTree(out.resolve("trace.json").toFile()).get("training");
+    assertEquals(1, training.size());
+    JsonNode epoch = training.get(0);
+    assertEquals(0.01, epoch.get("learningRate").asDouble());
+    assertEquals(3.61, epoch.get("outputBefore").asDouble(), 1e-12);
+    assertEquals(2.87, epoch.get("outputAfter").asDouble(), 0.005);
+    assertEquals("w", epoch.get("parameters").get(0).get("id").asText());
+    assertEquals(1.0798, epoch.get("parameters").get(0).get("after").asDouble(), 1e-12);
+  }
+
+  @Test
+  void epochsShareOneLayout() throws IOException {
+    Path out = render("one-neuron", "-f", "svg", "--update", "0.05", "--data", "x,y", "--epochs", "3");
+    String canvas = null;
+    for (Path svg : FramesTest.files(out, ".svg")) {
+      String head = Files.readString(svg).split("\n")[1];
+      canvas = canvas == null ? head : canvas;
+      assertEquals(canvas, head, svg.toString());
+    }
+    assertEquals(3 * 7 + 1, FramesTest.files(out, ".svg").size());
+  }
+
+  @Test
+  void trainingOptionsNeedUpdate() {
+    assertEquals(Main.USAGE, Run.of("--epochs", "2", "samples/one-neuron.grad").exit());
+    assertEquals(Main.USAGE, Run.of("--data", "x", "samples/one-neuron.grad").exit());
+    assertEquals(Main.USAGE, Run.of("--update", "-1", "samples/one-neuron.grad").exit());
+    assertEquals(Main.USAGE, Run.of("--edge-labels", "all", "samples/one-neuron.grad").exit());
+    assertEquals(Main.USAGE, Run.of("--steps", "edge", "samples/one-neuron.grad").exit());
+  }
+
+  @Test
+  void unknownParameterIsAnErrorOfThatProgram() {
+    Run run = Run.of("-o", dir.toString(), "--update", "0.1", "--params", "w,q", "samples/one-neuron.grad");
+    assertEquals(Main.BAD_INPUT, run.exit());
+    assertTrue(run.err().contains("--params: 'q' is not an input of this program"), run.err());
+  }
+}
