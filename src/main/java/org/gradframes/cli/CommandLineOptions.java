@@ -16,6 +16,7 @@ import org.apache.commons.cli.ParseException;
 import org.gradframes.expr.Parser;
 import org.gradframes.layout.Direction;
 import org.gradframes.layout.Engine;
+import org.gradframes.render.Canvas;
 import org.gradframes.render.CaptionMode;
 import org.gradframes.render.EdgeLabelMode;
 import org.gradframes.render.Theme;
@@ -65,6 +66,11 @@ final class CommandLineOptions {
         .desc("inputs that are data, which --update leaves alone"));
     add(Option.builder().longOpt("epochs").hasArg().argName("N")
         .desc("repeat forward, backward and update N times (with --update; default 1)"));
+    add(Option.builder().longOpt("canvas").hasArg().argName("auto|16:9|4:3|WxH")
+        .desc("every frame's size: the graph's own (auto, default), an aspect ratio with the graph centred, or a "
+            + "fixed size in points the graph is scaled to fit"));
+    add(Option.builder().longOpt("delay").hasArg().argName("MS")
+        .desc("milliseconds per GIF frame (default 1500; the first and last frames stay three times as long)"));
     add(Option.builder("h").longOpt("help").desc("print this help and exit"));
     add(Option.builder().longOpt("version").desc("print the version and exit"));
   }
@@ -108,7 +114,8 @@ final class CommandLineOptions {
         choice(line, "caption", CaptionMode.class, CaptionMode.BELOW), line.hasOption("forward"),
         stepsByLevel(line), line.hasOption("expand"), learningRate, names(line, "params"),
         Objects.requireNonNullElse(names(line, "data"), List.of()),
-        line.hasOption("epochs") ? integer("--epochs", line.getOptionValue("epochs"), 1, 10_000) : 1);
+        line.hasOption("epochs") ? integer("--epochs", line.getOptionValue("epochs"), 1, 10_000) : 1, canvas(line),
+        line.hasOption("delay") ? integer("--delay", line.getOptionValue("delay"), 20, 600_000) : 1500);
   }
 
   private static <E extends Enum<E>> E choice(CommandLine line, String option, Class<E> type, E fallback)
@@ -126,6 +133,25 @@ final class CommandLineOptions {
       names.add(name);
     }
     throw new UsageException("--" + option + ": expected " + String.join(", ", names) + ", not '" + value + "'.");
+  }
+
+  private static Canvas canvas(CommandLine line) throws UsageException {
+    String value = line.getOptionValue("canvas", "auto").strip().toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)([:x])(\\d+(?:\\.\\d+)?)")
+        .matcher(value);
+    if (value.equals("auto")) {
+      return Canvas.AUTO;
+    }
+    if (m.matches()) {
+      double a = Double.parseDouble(m.group(1));
+      double b = Double.parseDouble(m.group(3));
+      boolean ratio = m.group(2).equals(":");
+      if (a > 0 && b > 0 && (ratio ? a / b <= 10 && b / a <= 10 : a >= 50 && b >= 50 && a <= 20000 && b <= 20000)) {
+        return ratio ? Canvas.ratio(a, b) : Canvas.fixed(a, b);
+      }
+    }
+    throw new UsageException("--canvas: expected auto, a ratio such as 16:9, or a size in points such as 1280x720,"
+        + " not '" + value + "'.");
   }
 
   private static boolean stepsByLevel(CommandLine line) throws UsageException {

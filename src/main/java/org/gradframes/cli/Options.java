@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.gradframes.layout.Direction;
 import org.gradframes.layout.Engine;
+import org.gradframes.render.Canvas;
 import org.gradframes.render.CaptionMode;
 import org.gradframes.render.EdgeLabelMode;
 
@@ -22,7 +23,7 @@ import org.gradframes.render.EdgeLabelMode;
 record Options(List<String> inputs, String expression, Path out, Set<OutputFormat> formats, String theme,
     Integer precision, Engine engine, Double scale, Direction direction, int maxDepth, EdgeLabelMode edgeLabels,
     CaptionMode caption, boolean forwardSteps, boolean byLevel, boolean expand, Double learningRate,
-    List<String> parameters, List<String> data, int epochs) {
+    List<String> parameters, List<String> data, int epochs, Canvas canvas, int delay) {
   Options {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(out, "out");
@@ -34,5 +35,6 @@ record Options(List<String> inputs, String expression, Path out, Set<OutputForma
     Objects.requireNonNull(caption, "caption");
     parameters = parameters == null ? null : List.copyOf(parameters);
     data = List.copyOf(data);
+    Objects.requireNonNull(canvas, "canvas");
   }
 }

@@ -58,7 +58,7 @@ final class ProgramRender {
     Layout layout = Layout.compute(graph, labels::size, edgeLabels::size, options.direction(), options.engine());
     List<List<String>> captions = Captions.of(graph, walk, precision);
     Painter painter = new Painter(graph, walk, layout, labels, edgeLabels, theme, captions, options.caption(),
-        precision);
+        precision, options.canvas());
     double scale = options.scale() != null ? options.scale()
         : Math.min(MAX_AUTO_SCALE, Math.min(SLIDE_WIDTH / painter.width(), SLIDE_HEIGHT / painter.height()));
     Map<String, byte[]> files = new LinkedHashMap<>();

@@ -39,23 +39,21 @@ public final class NodeLabels {
   }
 
   /** One line of a node label, in rich-text markup. */
-  record Line(String text, double size, boolean bold, String colorKey) {}
+  record Line(String text, double size, boolean bold, boolean gradient) {}
 
   /** The lines of node {@code index} in {@code frame}: title, value, then gradient (constants: title only). */
   List<Line> lines(int index, Snapshot frame) {
     Node node = graph.node(index);
     List<Line> lines = new ArrayList<>();
-    lines.add(new Line(title(node, frame), theme.number("node.title.size"), true, "node.text"));
+    lines.add(new Line(title(node, frame), theme.number("node.title.size"), true, false));
     if (node instanceof Node.Constant) {
       return lines;
     }
     double lineSize = theme.number("node.line.size");
-    lines.add(new Line(fill(valueTemplate(index, frame), node, frame), lineSize, false, "node.text"));
-    String state = frame.nodeState(index).key();
+    lines.add(new Line(fill(valueTemplate(index, frame), node, frame), lineSize, false, false));
     boolean forward = frame.kind() == FrameKind.INPUTS || frame.kind() == FrameKind.EVALUATE;
     NodeState gradState = forward ? NodeState.PENDING : frame.nodeState(index);
-    lines.add(new Line(fill(gradTemplate(gradState), node, frame), lineSize, false,
-        "state." + state + ".grad"));
+    lines.add(new Line(fill(gradTemplate(gradState), node, frame), lineSize, false, true));
     return lines;
   }
 

@@ -2,6 +2,8 @@ package org.gradframes.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gradframes.autodiff.EdgeState;
+import org.gradframes.autodiff.NodeState;
 import org.gradframes.autodiff.Snapshot;
 import org.gradframes.autodiff.Walkthrough;
 import org.gradframes.graph.Edge;
@@ -28,15 +30,15 @@ public final class Painter {
   private final List<List<String>> captions;
   private final boolean captionBelow;
   private final Notation notation;
+  private final Styles styles;
   private final int captionLines;
-  private final double width;
-  private final double height;
+  private final Canvas.Placement placement;
   private final double offsetX;
   private final double offsetY;
 
   /** Prepares the canvas that fits the layout and, below it, the widest and longest caption. */
   public Painter(Graph graph, Walkthrough walk, Layout layout, NodeLabels labels, EdgeLabels edgeLabels,
-      Theme theme, List<List<String>> captions, CaptionMode captionMode, int precision) {
+      Theme theme, List<List<String>> captions, CaptionMode captionMode, int precision, Canvas canvas) {
     this.graph = graph;
     this.walk = walk;
     this.layout = layout;
@@ -46,6 +48,7 @@ public final class Painter {
     this.captions = List.copyOf(captions);
     this.captionBelow = captionMode == CaptionMode.BELOW;
     this.notation = new Notation(graph, precision);
+    this.styles = new Styles(theme);
     double margin = theme.number("margin");
     double captionWidth = 0;
     int lines = 0;
@@ -61,8 +64,7 @@ public final class Painter {
     double content = Math.ceil(Math.max(layout.width(), captionWidth));
     double captionHeight = lines == 0 ? 0
         : theme.number("caption.gap") + lines * theme.number("caption.size") * CAPTION_LINE;
-    this.width = content + 2 * margin;
-    this.height = Math.ceil(layout.height() + captionHeight) + 2 * margin;
+    this.placement = canvas.place(content + 2 * margin, Math.ceil(layout.height() + captionHeight) + 2 * margin);
     this.offsetX = margin + (content - layout.width()) / 2;
     this.offsetY = margin;
   }
@@ -79,12 +81,12 @@ public final class Painter {
 
   /** The canvas width in points, the same for every frame. */
   public double width() {
-    return width;
+    return placement.width();
   }
 
   /** The canvas height in points, the same for every frame. */
   public double height() {
-    return height;
+    return placement.height();
   }
 
   /** Frame {@code frame} as an SVG document. */
@@ -109,33 +111,35 @@ public final class Painter {
     if (captionLines > 0) {
       groups.add(captionGroup(captions.get(frame)));
     }
-    return new Scene(width, height, theme.text("background"), theme.text("font.family"),
-        Captions.plain(captions.get(frame)), groups);
+    String caption = Captions.plain(captions.get(frame));
+    return new Scene(placement.width(), placement.height(), placement.scale(), placement.dx(), placement.dy(),
+        styles.background(), theme.text("font.family"), styles.root(), styles.css(), caption.split("\n")[0], caption,
+        groups);
   }
 
   private Scene.Group edge(Edge e, Snapshot snapshot) {
-    String state = snapshot.edgeState(e.index()).key();
-    String color = theme.text("edge." + state + ".stroke");
+    EdgeState edgeState = snapshot.edgeState(e.index());
+    String state = edgeState.key();
     EdgePath path = layout.edges().get(e.index());
     List<Point> points = new ArrayList<>();
     for (Point p : path.spline()) {
       points.add(shift(p));
     }
     List<Scene.Shape> shapes = new ArrayList<>();
-    shapes.add(new Scene.Curve(points, color, theme.number("edge." + state + ".width")));
-    shapes.add(new Scene.Polygon(arrowhead(points.get(points.size() - 1), shift(path.tip())), color));
+    shapes.add(new Scene.Curve(points, styles.edgeLine(edgeState)));
+    shapes.add(new Scene.Polygon(arrowhead(points.get(points.size() - 1), shift(path.tip())), styles.edgeHead(edgeState)));
     String text = edgeLabels.text(e, snapshot);
     String title = RichText.plain(notation.ref(e.from())) + " → " + RichText.plain(notation.ref(e.to()));
     if (text != null && path.label() != null) {
       NodeBox box = path.label();
       shapes.add(new Scene.Box(box.left() + offsetX, box.top() + offsetY, box.width(), box.height(), 4,
-          theme.text("edge.label.fill"), color, theme.number("edge.label.border")));
+          styles.labelBox(edgeState)));
       double size = edgeLabels.textSize();
       shapes.add(new Scene.Text(box.centerX() + offsetX, box.centerY() + offsetY + size * 0.35, text, size, false,
-          theme.text("edge.label.text"), Scene.Anchor.MIDDLE));
+          styles.labelText(), Scene.Anchor.MIDDLE));
       title = title + ": " + RichText.plain(text);
     }
-    return new Scene.Group("edge-" + e.index(), "edge " + state, title, shapes);
+    return new Scene.Group("edge-" + e.index(), "edge " + state, title, null, shapes);
   }
 
   private static List<Point> arrowhead(Point base, Point tip) {
@@ -147,22 +151,26 @@ public final class Painter {
 
   private Scene.Group node(Node node, Snapshot snapshot) {
     int i = node.index();
-    String state = snapshot.nodeState(i).key();
+    NodeState nodeState = snapshot.nodeState(i);
     NodeBox box = layout.nodes().get(i);
     List<Scene.Shape> shapes = new ArrayList<>();
     shapes.add(new Scene.Box(box.left() + offsetX, box.top() + offsetY, box.width(), box.height(),
-        theme.number("node.radius"), theme.text("state." + state + ".fill"), theme.text("state." + state + ".stroke"),
-        theme.number("state." + state + ".width")));
+        theme.number("node.radius"), styles.nodeBox(nodeState)));
     List<NodeLabels.Line> lines = labels.lines(i, snapshot);
     double y = box.centerY() + offsetY - labels.textHeight(lines) / 2;
     double gap = theme.number("node.line.gap");
     for (NodeLabels.Line line : lines) {
       double baseline = y + line.size() * 0.93;
-      shapes.add(new Scene.Text(box.centerX() + offsetX, baseline, line.text(), line.size(), line.bold(),
-          theme.text(line.colorKey()), Scene.Anchor.MIDDLE));
+      Scene.Style style = line.gradient() ? styles.gradText(nodeState) : styles.nodeText();
+      shapes.add(new Scene.Text(box.centerX() + offsetX, baseline, line.text(), line.size(), line.bold(), style,
+          Scene.Anchor.MIDDLE));
       y += line.size() * NodeLabels.LINE_HEIGHT + gap;
     }
-    return new Scene.Group("node-" + node.id(), "node " + state, tooltip(node, snapshot), shapes);
+    String description = node instanceof Node.Operation
+        ? RichText.plain(notation.ref(i)) + " = " + RichText.plain(notation.formula(i))
+        : node instanceof Node.Input ? "input" : "constant";
+    return new Scene.Group("node-" + node.id(), "node " + nodeState.key(), tooltip(node, snapshot), description,
+        shapes);
   }
 
   private String tooltip(Node node, Snapshot snapshot) {
@@ -182,11 +190,11 @@ public final class Painter {
     double y = offsetY + layout.height() + theme.number("caption.gap") + size * 0.93;
     List<Scene.Shape> shapes = new ArrayList<>();
     for (String line : shown(caption)) {
-      shapes.add(new Scene.Text(theme.number("margin"), y, line, size, false, theme.text("caption.text"),
+      shapes.add(new Scene.Text(theme.number("margin"), y, line, size, false, styles.captionText(),
           Scene.Anchor.START));
       y += size * CAPTION_LINE;
     }
-    return new Scene.Group("caption", "caption", null, shapes);
+    return new Scene.Group("caption", "caption", null, null, shapes);
   }
 
   private Point shift(Point p) {

@@ -33,9 +33,11 @@ final class PngWriter {
       g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-      g.setColor(color(scene.background()));
+      g.setColor(color(scene.background().fill()));
       g.fillRect(0, 0, size[0], size[1]);
       g.scale(scale, scale);
+      g.translate(scene.dx(), scene.dy());
+      g.scale(scene.scale(), scene.scale());
       for (Scene.Group group : scene.groups()) {
         for (Scene.Shape shape : group.shapes()) {
           paint(g, shape);
@@ -51,17 +53,17 @@ final class PngWriter {
     if (shape instanceof Scene.Box b) {
       RoundRectangle2D rect = new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), 2 * b.radius(),
           2 * b.radius());
-      g.setColor(color(b.fill()));
+      g.setColor(color(b.style().fill()));
       g.fill(rect);
-      g.setColor(color(b.stroke()));
-      g.setStroke(new BasicStroke((float) b.strokeWidth()));
+      g.setColor(color(b.style().stroke()));
+      g.setStroke(stroke(b.style()));
       g.draw(rect);
     } else if (shape instanceof Scene.Curve c) {
-      g.setColor(color(c.stroke()));
-      g.setStroke(new BasicStroke((float) c.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+      g.setColor(color(c.style().stroke()));
+      g.setStroke(stroke(c.style()));
       g.draw(curve(c.points()));
     } else if (shape instanceof Scene.Polygon p) {
-      g.setColor(color(p.fill()));
+      g.setColor(color(p.style().fill()));
       g.fill(polygon(p.points()));
     } else if (shape instanceof Scene.Text t) {
       text(g, t);
@@ -69,7 +71,7 @@ final class PngWriter {
   }
 
   private static void text(Graphics2D g, Scene.Text t) {
-    g.setColor(color(t.fill()));
+    g.setColor(color(t.style().fill()));
     double x = t.anchor() == Scene.Anchor.MIDDLE ? t.x() - RichText.width(t.text(), t.size(), t.bold()) / 2 : t.x();
     for (RichText.Run run : RichText.runs(t.text())) {
       double size = run.script() == RichText.Script.NORMAL ? t.size() : t.size() * RichText.SCRIPT_SCALE;
@@ -77,6 +79,18 @@ final class PngWriter {
       g.drawString(run.text(), (float) x, (float) (t.y() + RichText.shift(run.script(), t.size())));
       x += Fonts.width(run.text(), size, t.bold());
     }
+  }
+
+  private static BasicStroke stroke(Scene.Style style) {
+    float width = (float) style.strokeWidth();
+    if (style.dash().isEmpty()) {
+      return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+    }
+    float[] dash = new float[style.dash().size()];
+    for (int i = 0; i < dash.length; i++) {
+      dash[i] = style.dash().get(i).floatValue();
+    }
+    return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
   }
 
   private static Path2D curve(List<Point> points) {

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import org.gradframes.layout.Point;
 
-/** Writes a scene as a standalone SVG document; the same scene always gives the same bytes. */
+/**
+ * Writes a scene as a standalone SVG document: real text, a viewBox and an intrinsic size, a title and a
+ * description for the frame and for every node, and state carried by classes that one stylesheet paints.
+ * The same scene always gives the same bytes.
+ */
 final class SvgWriter {
   private SvgWriter() {}
 
@@ -13,12 +17,23 @@ final class SvgWriter {
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(n(scene.width()))
         .append("pt\" height=\"").append(n(scene.height())).append("pt\" viewBox=\"0 0 ").append(n(scene.width()))
-        .append(' ').append(n(scene.height())).append("\" font-family=\"").append(escape(scene.fontFamily()))
-        .append("\">\n");
-    svg.append("<title>").append(escape(scene.title())).append("</title>\n");
-    svg.append("<rect width=\"100%\" height=\"100%\" fill=\"").append(scene.background()).append("\"/>\n");
+        .append(' ').append(n(scene.height())).append("\" class=\"gradframes ").append(scene.rootClass())
+        .append("\" font-family=\"").append(escape(scene.fontFamily()))
+        .append("\" role=\"img\" aria-labelledby=\"frame-title frame-desc\">\n");
+    svg.append("<title id=\"frame-title\">").append(escape(scene.title())).append("</title>\n");
+    svg.append("<desc id=\"frame-desc\">").append(escape(scene.description())).append("</desc>\n");
+    svg.append("<style>\n").append(scene.css()).append("</style>\n");
+    svg.append("<rect class=\"background\" width=\"100%\" height=\"100%\"/>\n");
+    boolean moved = scene.scale() != 1 || scene.dx() != 0 || scene.dy() != 0;
+    if (moved) {
+      svg.append("<g transform=\"translate(").append(n(scene.dx())).append(' ').append(n(scene.dy()))
+          .append(") scale(").append(scale(scene.scale())).append(")\">\n");
+    }
     for (Scene.Group group : scene.groups()) {
       group(svg, group);
+    }
+    if (moved) {
+      svg.append("</g>\n");
     }
     svg.append("</svg>\n");
     return svg.toString();
@@ -30,6 +45,9 @@ final class SvgWriter {
     if (group.title() != null) {
       svg.append("<title>").append(escape(group.title())).append("</title>\n");
     }
+    if (group.description() != null) {
+      svg.append("<desc>").append(escape(group.description())).append("</desc>\n");
+    }
     for (Scene.Shape shape : group.shapes()) {
       shape(svg, shape);
     }
@@ -37,27 +55,25 @@ final class SvgWriter {
   }
 
   private static void shape(StringBuilder svg, Scene.Shape shape) {
+    String cls = " class=\"" + shape.style().cls() + "\"";
     if (shape instanceof Scene.Box b) {
-      svg.append("<rect x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y())).append("\" width=\"")
-          .append(n(b.width())).append("\" height=\"").append(n(b.height())).append("\" rx=\"").append(n(b.radius()))
-          .append("\" fill=\"").append(b.fill()).append("\" stroke=\"").append(b.stroke())
-          .append("\" stroke-width=\"").append(n(b.strokeWidth())).append("\"/>\n");
+      svg.append("<rect").append(cls).append(" x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y()))
+          .append("\" width=\"").append(n(b.width())).append("\" height=\"").append(n(b.height()))
+          .append("\" rx=\"").append(n(b.radius())).append("\"/>\n");
     } else if (shape instanceof Scene.Curve c) {
-      svg.append("<path d=\"").append(curve(c.points())).append("\" fill=\"none\" stroke=\"").append(c.stroke())
-          .append("\" stroke-width=\"").append(n(c.strokeWidth())).append("\"/>\n");
+      svg.append("<path").append(cls).append(" d=\"").append(curve(c.points())).append("\"/>\n");
     } else if (shape instanceof Scene.Polygon p) {
-      svg.append("<polygon points=\"").append(points(p.points())).append("\" fill=\"").append(p.fill())
-          .append("\"/>\n");
+      svg.append("<polygon").append(cls).append(" points=\"").append(points(p.points())).append("\"/>\n");
     } else if (shape instanceof Scene.Text t) {
-      svg.append("<text x=\"").append(n(t.x())).append("\" y=\"").append(n(t.y())).append("\" font-size=\"")
-          .append(n(t.size())).append('"');
+      svg.append("<text").append(cls).append(" xml:space=\"preserve\" x=\"").append(n(t.x())).append("\" y=\"").append(n(t.y()))
+          .append("\" font-size=\"").append(n(t.size())).append('"');
       if (t.bold()) {
         svg.append(" font-weight=\"bold\"");
       }
       if (t.anchor() == Scene.Anchor.MIDDLE) {
         svg.append(" text-anchor=\"middle\"");
       }
-      svg.append(" fill=\"").append(t.fill()).append("\">");
+      svg.append('>');
       runs(svg, t);
       svg.append("</text>\n");
     }
@@ -105,6 +121,11 @@ final class SvgWriter {
     return n(p.x()) + "," + n(p.y());
   }
 
+  private static String scale(double value) {
+    String text = String.format(Locale.ROOT, "%.6f", value);
+    return text.replaceAll("0+$", "").replaceAll("\\.$", "");
+  }
+
   /** A coordinate with at most two decimals and no trailing zeros. */
   static String n(double value) {
     String text = String.format(Locale.ROOT, "%.2f", value);
@@ -114,7 +135,7 @@ final class SvgWriter {
     return text.equals("-0") ? "0" : text;
   }
 
-  /** Escapes text for XML content and attribute values. */
+  /** Escapes text for XML content and attribute values; drops characters XML cannot hold. */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints().forEach(c -> {
@@ -125,7 +146,7 @@ final class SvgWriter {
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
         default -> {
-          if (c >= 0x20 || c == '\n' || c == '\t') {
+          if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF || c == '\n' || c == '\t') {
             out.appendCodePoint(c);
           }
         }

@@ -16,6 +16,7 @@ public final class Theme {
 
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
   private static final Pattern FONTS = Pattern.compile("[A-Za-z0-9 ,'-]+");
+  private static final Pattern DASH = Pattern.compile("none|\\d{1,3}(\\.\\d+)?( \\d{1,3}(\\.\\d+)?){1,5}");
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
   private final String name;
@@ -106,6 +107,10 @@ public final class Theme {
       if (!(number >= 0 && number <= 1000)) {
         throw new ThemeException(file, line, "'" + key + "' must be between 0 and 1000, not " + value + ".");
       }
+    }
+    if (key.endsWith(".dash") && !DASH.matcher(value).matches()) {
+      throw new ThemeException(file, line, "'" + key + "' must be 'none' or dash lengths like '6 3', not '" + value
+          + "'.");
     }
     if (key.equals("font.family") && !FONTS.matcher(value).matches()) {
       throw new ThemeException(file, line, "'font.family' may hold letters, digits, spaces, commas, ' and -.");

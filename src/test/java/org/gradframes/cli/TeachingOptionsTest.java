@@ -80,7 +80,7 @@ class TeachingOptionsTest {
     String[] lines = Files.readString(out.resolve("captions.txt")).split("\n");
     assertEquals(7, lines.length);
     assertTrue(!Files.readString(out.resolve("frame-003.svg")).contains("id=\"caption\""));
-    assertTrue(Files.readString(out.resolve("frame-003.svg")).contains("<title>∂y/∂u₁ = "),
+    assertTrue(Files.readString(out.resolve("frame-003.svg")).contains("<title id=\"frame-title\">∂y/∂u₁ = "),
         "the frame's title still says it");
   }
 
