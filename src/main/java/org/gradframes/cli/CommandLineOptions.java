@@ -24,7 +24,8 @@ import org.gradframes.render.Theme;
 /** The command line's options, read with commons-cli into one {@link Options} record. */
 final class CommandLineOptions {
   static final String USAGE = "gradframes [options] FILE...";
-  private static final Set<OutputFormat> DEFAULT_FORMATS = EnumSet.allOf(OutputFormat.class);
+  private static final Set<OutputFormat> DEFAULT_FORMATS =
+      EnumSet.of(OutputFormat.SVG, OutputFormat.PNG, OutputFormat.JSON);
 
   private final org.apache.commons.cli.Options options = new org.apache.commons.cli.Options();
 
@@ -32,7 +33,7 @@ final class CommandLineOptions {
     add(Option.builder("o").longOpt("out").hasArg().argName("DIR")
         .desc("write each program's frames to DIR/<file name without .grad>/ (default: frames)"));
     add(Option.builder("f").longOpt("format").hasArg().argName("LIST")
-        .desc("comma list of svg, png, json (default: svg,png,json)"));
+        .desc("comma list of svg, png, json, gif, html, pdf, beamer, md, dot, or all (default: svg,png,json)"));
     add(Option.builder("e").longOpt("expression").hasArg().argName("TEXT")
         .desc("render the program TEXT, written to DIR/expression/"));
     add(Option.builder().longOpt("theme").hasArg().argName("NAME|FILE")
@@ -211,11 +212,22 @@ final class CommandLineOptions {
     }
     Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
     for (String part : value.split(",")) {
+      if (part.strip().equalsIgnoreCase("all")) {
+        formats.addAll(EnumSet.allOf(OutputFormat.class));
+        continue;
+      }
       OutputFormat format = OutputFormat.parse(part);
       if (format == null) {
-        throw new UsageException("--format: unknown format '" + part.strip() + "' (the formats are svg, png, json).");
+        throw new UsageException("--format: unknown format '" + part.strip()
+            + "' (the formats are svg, png, json, gif, html, pdf, beamer, md, dot).");
       }
       formats.add(format);
+    }
+    if (formats.contains(OutputFormat.BEAMER) && !formats.contains(OutputFormat.PNG)) {
+      formats.add(OutputFormat.PDF);
+    }
+    if (formats.contains(OutputFormat.MD) && !formats.contains(OutputFormat.PNG)) {
+      formats.add(OutputFormat.SVG);
     }
     return formats;
   }

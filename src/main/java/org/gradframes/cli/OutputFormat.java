@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The files a render can write. */
 enum OutputFormat {
-  SVG, PNG, JSON;
+  SVG, PNG, JSON, GIF, HTML, PDF, BEAMER, MD, DOT;
 
   String key() {
     return name().toLowerCase(Locale.ROOT);

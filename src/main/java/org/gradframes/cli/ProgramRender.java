@@ -18,6 +18,7 @@ import org.gradframes.graph.GraphBuilder;
 import org.gradframes.graph.Node;
 import org.gradframes.layout.Layout;
 import org.gradframes.render.CaptionMode;
+import org.gradframes.render.DeckWriter;
 import org.gradframes.render.Captions;
 import org.gradframes.render.EdgeLabels;
 import org.gradframes.render.NodeLabels;
@@ -70,6 +71,7 @@ final class ProgramRender {
       }
       files.put("captions.txt", text.toString().getBytes(StandardCharsets.UTF_8));
     }
+    decks(input.stem(), painter, captions, frameFiles, scale, files);
     if (options.formats().contains(OutputFormat.JSON)) {
       TraceJson.Header header = new TraceJson.Header(input.stem(), input.name(), "gradframes " + Main.version(),
           options.engine().resolve().name().toLowerCase(java.util.Locale.ROOT), painter.width(), painter.height(),
@@ -97,6 +99,40 @@ final class ProgramRender {
       frameFiles.add(names);
     }
     return frameFiles;
+  }
+
+  /** The formats made of all frames at once: GIF, HTML, PDF, and the Beamer, Markdown and DOT texts. */
+  private void decks(String stem, Painter painter, List<List<String>> captions, List<Map<String, String>> frameFiles,
+      double scale, Map<String, byte[]> files) {
+    Set<OutputFormat> formats = options.formats();
+    List<String> plain = captions.stream().map(Captions::plain).toList();
+    if (formats.contains(OutputFormat.GIF)) {
+      files.put(stem + ".gif", painter.gif(scale, options.delay()));
+    }
+    if (formats.contains(OutputFormat.HTML)) {
+      files.put(stem + ".html", utf8(painter.html("gradframes: " + stem, options.delay())));
+    }
+    if (formats.contains(OutputFormat.PDF)) {
+      files.put(stem + ".pdf", painter.pdf());
+    }
+    if (formats.contains(OutputFormat.BEAMER)) {
+      String folder = options.out().resolve(stem).toString().replace(java.io.File.separatorChar, '/');
+      boolean pdf = formats.contains(OutputFormat.PDF);
+      List<String> pngs = frameFiles.stream().map(f -> f.get("png")).toList();
+      files.put(stem + ".tex", utf8(DeckWriter.beamer(stem, folder, pdf ? stem + ".pdf" : null, pngs, plain)));
+    }
+    if (formats.contains(OutputFormat.MD)) {
+      String kind = formats.contains(OutputFormat.SVG) ? "svg" : "png";
+      files.put(stem + ".md", utf8(DeckWriter.markdown(stem, frameFiles.stream().map(f -> f.get(kind)).toList(),
+          plain)));
+    }
+    if (formats.contains(OutputFormat.DOT)) {
+      files.put(stem + ".dot", utf8(painter.dot(stem)));
+    }
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** The training of --update: the parameters named by --params, or every input not named by --data. */

@@ -34,6 +34,18 @@ final class Fonts {
     }
   }
 
+  /** The font file itself, for writers that embed it. */
+  static InputStream stream() {
+    return Fonts.class.getResourceAsStream(RESOURCE);
+  }
+
+  /** The text with every character the font has no glyph for replaced by '?'. */
+  static String displayable(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(c -> out.appendCodePoint(BASE.canDisplay(c) ? c : '?'));
+    return out.toString();
+  }
+
   /** The font at {@code size} points, bold or not. */
   static Font font(double size, boolean bold) {
     return CACHE.computeIfAbsent(size + (bold ? "b" : ""),

@@ -99,6 +99,42 @@ public final class Painter {
     return PngWriter.write(scene(frame), scale);
   }
 
+  /** Every frame as one looping animated GIF at {@code scale}, {@code delayMillis} per frame. */
+  public byte[] gif(double scale, int delayMillis) {
+    return GifWriter.write(walk.frames().size(), i -> PngWriter.image(scene(i), scale), delayMillis);
+  }
+
+  /** Every frame as a page of one vector PDF. */
+  public byte[] pdf() {
+    List<Scene> scenes = new ArrayList<>();
+    for (int i = 0; i < walk.frames().size(); i++) {
+      scenes.add(scene(i));
+    }
+    return PdfWriter.write(scenes);
+  }
+
+  /** A self-contained HTML page that steps through every frame. */
+  public String html(String title, int delayMillis) {
+    List<String> svgs = new ArrayList<>();
+    List<String> plain = new ArrayList<>();
+    for (int i = 0; i < walk.frames().size(); i++) {
+      svgs.add(svg(i));
+      plain.add(caption(i));
+    }
+    return HtmlWriter.write(title, svgs, plain, theme.text("background"), theme.text("caption.text"),
+        theme.text("font.family"), delayMillis);
+  }
+
+  /** The graph as Graphviz DOT with the layout's positions and the last frame's labels. */
+  public String dot(String program) {
+    return DotWriter.write(program, graph, layout, labels, walk.frames().get(walk.frames().size() - 1));
+  }
+
+  /** The caption of frame {@code frame} as plain text, lines separated by newlines. */
+  public String caption(int frame) {
+    return Captions.plain(captions.get(frame));
+  }
+
   Scene scene(int frame) {
     Snapshot snapshot = walk.frames().get(frame);
     List<Scene.Group> groups = new ArrayList<>();

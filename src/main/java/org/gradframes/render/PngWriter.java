@@ -24,6 +24,11 @@ final class PngWriter {
   }
 
   static byte[] write(Scene scene, double scale) {
+    return encode(image(scene, scale));
+  }
+
+  /** Paints {@code scene} into an image at {@code scale} pixels per point. */
+  static BufferedImage image(Scene scene, double scale) {
     int[] size = pixels(scene, scale);
     BufferedImage image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
@@ -46,7 +51,7 @@ final class PngWriter {
     } finally {
       g.dispose();
     }
-    return encode(image);
+    return image;
   }
 
   private static void paint(Graphics2D g, Scene.Shape shape) {
