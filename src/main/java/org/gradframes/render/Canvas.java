@@ -31,9 +31,8 @@ public record Canvas(double ratio, double width, double height) {
       return new Placement(width, height, scale, (width - w * scale) / 2, (height - h * scale) / 2);
     }
     if (ratio > 0) {
-      double cw = Math.max(w, Math.ceil(h * ratio));
-      double ch = Math.max(h, Math.ceil(cw / ratio));
-      cw = Math.max(cw, Math.ceil(ch * ratio));
+      double cw = w / h >= ratio ? w : h * ratio;
+      double ch = cw / ratio;
       return new Placement(cw, ch, 1, (cw - w) / 2, (ch - h) / 2);
     }
     return new Placement(w, h, 1, 0, 0);

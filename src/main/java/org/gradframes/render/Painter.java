@@ -163,7 +163,8 @@ public final class Painter {
     }
     List<Scene.Shape> shapes = new ArrayList<>();
     shapes.add(new Scene.Curve(points, styles.edgeLine(edgeState)));
-    shapes.add(new Scene.Polygon(arrowhead(points.get(points.size() - 1), shift(path.tip())), styles.edgeHead(edgeState)));
+    shapes.add(new Scene.Polygon(arrowhead(points.get(points.size() - 1), shift(path.tip()),
+        styles.edgeLine(edgeState).strokeWidth()), styles.edgeHead(edgeState)));
     String text = edgeLabels.text(e, snapshot);
     String title = RichText.plain(notation.ref(e.from())) + " → " + RichText.plain(notation.ref(e.to()));
     if (text != null && path.label() != null) {
@@ -178,11 +179,14 @@ public final class Painter {
     return new Scene.Group("edge-" + e.index(), "edge " + state, title, null, shapes);
   }
 
-  private static List<Point> arrowhead(Point base, Point tip) {
+  /** An arrowhead from the end of a line to the target; it widens with the line so thick lines keep a head. */
+  private static List<Point> arrowhead(Point base, Point tip, double lineWidth) {
     double dx = tip.x() - base.x();
     double dy = tip.y() - base.y();
-    return List.of(tip, new Point(base.x() - dy * ARROW_HALF_WIDTH, base.y() + dx * ARROW_HALF_WIDTH),
-        new Point(base.x() + dy * ARROW_HALF_WIDTH, base.y() - dx * ARROW_HALF_WIDTH));
+    double length = Math.hypot(dx, dy);
+    double half = length == 0 ? 0 : Math.max(ARROW_HALF_WIDTH, lineWidth * 1.3 / length);
+    return List.of(tip, new Point(base.x() - dy * half, base.y() + dx * half),
+        new Point(base.x() + dy * half, base.y() - dx * half));
   }
 
   private Scene.Group node(Node node, Snapshot snapshot) {

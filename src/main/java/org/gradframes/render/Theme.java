@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 public final class Theme {
   /** The theme used when none is named. */
   public static final String DEFAULT = "light";
+  /** The themes under templates/ that every build carries. */
+  public static final java.util.List<String> BUNDLED = java.util.List.of("light", "dark", "print", "colorblind");
 
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
   private static final Pattern FONTS = Pattern.compile("[A-Za-z0-9 ,'-]+");
@@ -50,7 +52,7 @@ public final class Theme {
     }
     if (!NAME.matcher(nameOrPath).matches() || Theme.class.getResource(resource(nameOrPath)) == null) {
       throw new ThemeException(nameOrPath, 0, "no theme file and no theme of that name (the themes are: "
-          + DEFAULT + ").");
+          + String.join(", ", BUNDLED) + ").");
     }
     read(nameOrPath, bundled(nameOrPath), values, Map.copyOf(values));
     return new Theme(nameOrPath, values);

@@ -1,0 +1,133 @@
+package org.gradframes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every deck and docs format of one program, checked for what a user's tool needs from it. */
+class FormatsTest {
+  @TempDir static Path dir;
+  static Path out;
+
+  @BeforeAll
+  static void render() {
+    Run run = Run.of("-o", dir.resolve("out").toString(), "-f", "all", "--canvas", "16:9", "samples/advanced.grad");
+    assertEquals(Main.OK, run.exit(), run.err());
+    out = dir.resolve("out/advanced");
+  }
+
+  private static int count(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void allFormatsAreWritten() {
+    for (String name : new String[] {"advanced.gif", "advanced.html", "advanced.pdf", "advanced.tex", "advanced.md",
+        "advanced.dot", "trace.json", "frame-006.svg", "frame-006.png"}) {
+      assertTrue(Files.isRegularFile(out.resolve(name)), name);
+    }
+  }
+
+  @Test
+  void sixteenByNineFillsA1080pSlideExactly() throws IOException {
+    BufferedImage png = ImageIO.read(out.resolve("frame-000.png").toFile());
+    assertEquals(1920, png.getWidth());
+    assertEquals(1080, png.getHeight());
+  }
+
+  @Test
+  void htmlIsSelfContained() throws IOException {
+    String html = Files.readString(out.resolve("advanced.html"));
+    assertEquals(7, count(html, "<div class=\"frame\" data-index=\"\\d+\""));
+    assertEquals(6, count(html, "data-index=\"\\d+\" hidden>"), "only the first frame shows at first");
+    assertFalse(html.contains("<script src"), "no external script");
+    assertFalse(html.contains("<link"), "no external stylesheet or font");
+    assertFalse(html.replace("http://www.w3.org/2000/svg", "").contains("http"), "no address at all");
+    assertFalse(html.contains("<?xml"), "frames are inlined as elements");
+    assertEquals(1, count(html, "id=\"f3-node-u1\""), "ids are unique per frame");
+  }
+
+  @Test
+  void beamerHasOneOverlayPerFramePage() throws IOException {
+    String tex = Files.readString(out.resolve("advanced.tex"));
+    for (int i = 1; i <= 7; i++) {
+      assertTrue(tex.contains("\\includegraphics<" + i + ">[width=\\linewidth,height=0.78\\textheight,"
+          + "keepaspectratio,page=" + i + "]{"), "overlay " + i);
+    }
+    assertEquals(7, count(tex, "\\\\includegraphics<"));
+    assertTrue(tex.contains("advanced/advanced.pdf}"));
+    for (String line : tex.split("\n")) {
+      assertTrue(line.startsWith("%") || line.startsWith("\\"), "every line is a comment or a command: " + line);
+    }
+  }
+
+  @Test
+  void beamerFallsBackToPngFramesWithoutPdf() {
+    Path other = dir.resolve("png");
+    Run run = Run.of("-o", other.toString(), "-f", "png,beamer", "samples/chain-rule.grad");
+    assertEquals(Main.OK, run.exit(), run.err());
+    assertTrue(Files.exists(other.resolve("chain-rule/chain-rule.tex")));
+    assertFalse(Files.exists(other.resolve("chain-rule/chain-rule.pdf")));
+  }
+
+  @Test
+  void markdownListsFramesWithCaptionsAsAltText() throws IOException {
+    String md = Files.readString(out.resolve("advanced.md"));
+    assertEquals(7, count(md, "!\\[[^\\]]*\\]\\(frame-\\d{3}\\.svg\\)"));
+    assertTrue(md.contains("![∂y/∂u₁ = ∂y/∂u₃ · ∂u₃/∂u₁ = 4 · \\(−2\\) = −8; "), md);
+  }
+
+  @Test
+  void dotPinsEveryNodeWhereTheFramesDrawIt() throws IOException {
+    String dot = Files.readString(out.resolve("advanced.dot"));
+    assertEquals(10, count(dot, "pos=\"[-0-9.]+,[-0-9.]+!\""), "every node pinned");
+    assertEquals(10, count(dot, " -> "), "every edge, the constant's too");
+    assertTrue(dot.contains("\"u2\" [pos="));
+    assertTrue(dot.contains("grad −60"), "labelled with the last frame's gradients");
+  }
+
+  @Test
+  void gifStartsWithItsSignature() throws IOException {
+    byte[] gif = Files.readAllBytes(out.resolve("advanced.gif"));
+    assertEquals("GIF89a", new String(gif, 0, 6, java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void pdfStartsWithItsSignatureAndIsTheSameEveryTime() throws IOException {
+    Path again = dir.resolve("again");
+    assertEquals(Main.OK, Run.of("-o", again.toString(), "-f", "pdf,gif,html", "--canvas", "16:9",
+        "samples/advanced.grad").exit());
+    for (String name : new String[] {"advanced.pdf", "advanced.gif", "advanced.html"}) {
+      assertTrue(java.util.Arrays.equals(Files.readAllBytes(out.resolve(name)),
+          Files.readAllBytes(again.resolve("advanced/" + name))), name + " differs between runs");
+    }
+    assertTrue(new String(Files.readAllBytes(out.resolve("advanced.pdf")), 0, 5,
+        java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
+  }
+
+  @Test
+  void fixedCanvasScalesTheGraphToFit() throws IOException {
+    Path fixed = dir.resolve("fixed");
+    assertEquals(Main.OK, Run.of("-o", fixed.toString(), "-f", "svg", "--canvas", "400x300",
+        "samples/advanced.grad").exit());
+    String svg = Files.readString(fixed.resolve("advanced/frame-000.svg"));
+    assertTrue(svg.contains("width=\"400pt\" height=\"300pt\" viewBox=\"0 0 400 300\""), svg.substring(0, 300));
+    assertTrue(svg.contains("scale(0."), "scaled down to fit");
+  }
+}
