@@ -29,9 +29,9 @@ final class OutputFolder {
     this.out = out;
   }
 
-  /** The folder a program with {@code stem} is written to. */
-  Path folder(String stem) {
-    return out.resolve(stem);
+  /** The folder a program is written to, {@code folder} being relative to --out. */
+  Path folder(String folder) {
+    return out.resolve(folder);
   }
 
   /**
@@ -39,14 +39,15 @@ final class OutputFolder {
    *
    * @throws IOException when writing fails or the old folder holds files this tool did not write
    */
-  void write(String stem, Map<String, byte[]> files) throws IOException {
-    Path target = folder(stem);
-    if (!target.normalize().getParent().equals(out.normalize()) && out.normalize().toString().length() > 0) {
+  void write(String folder, Map<String, byte[]> files) throws IOException {
+    Path target = folder(folder);
+    Path root = out.toAbsolutePath().normalize();
+    if (!target.toAbsolutePath().normalize().startsWith(root) || target.toAbsolutePath().normalize().equals(root)) {
       throw new IOException("the output folder " + target + " is not inside " + out + ".");
     }
     checkReplaceable(target);
-    Files.createDirectories(out);
-    Path temporary = Files.createDirectory(out.resolve(hidden(stem, "partial")));
+    Files.createDirectories(target.getParent());
+    Path temporary = Files.createDirectory(target.resolveSibling(hidden(target.getFileName().toString(), "partial")));
     try {
       for (Map.Entry<String, byte[]> file : files.entrySet()) {
         Files.write(temporary.resolve(file.getKey()), file.getValue());

@@ -14,13 +14,27 @@ import java.util.Objects;
 /**
  * One program to render: the name errors are reported under, the output folder's name, and the text.
  *
- * @param stem the name of the program's output folder: the file name without {@code .grad}
+ * @param folder the program's output folder relative to --out, '/'-separated: the file's path below the folder
+ *     or pattern it was found by, without {@code .grad}, each part with only safe characters
  */
-record ProgramInput(String name, String stem, String text) {
+record ProgramInput(String name, String folder, String text) {
   ProgramInput {
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(stem, "stem");
+    Objects.requireNonNull(folder, "folder");
     Objects.requireNonNull(text, "text");
+    if (folder.isEmpty() || folder.startsWith("/") || folder.endsWith("/")) {
+      throw new IllegalArgumentException("bad output folder " + folder);
+    }
+    for (String part : folder.split("/")) {
+      if (!part.matches("[A-Za-z0-9._-]+") || part.chars().allMatch(c -> c == '.')) {
+        throw new IllegalArgumentException("bad output folder " + folder);
+      }
+    }
+  }
+
+  /** The last part of the folder: the name the program's own files are given ({@code NAME.gif}). */
+  String stem() {
+    return folder.substring(folder.lastIndexOf('/') + 1);
   }
 
   /** A problem with reading an input, reported as {@code NAME: error: MESSAGE}. */
@@ -45,12 +59,16 @@ record ProgramInput(String name, String stem, String text) {
   }
 
   static ProgramInput ofFile(String argument) throws ReadException {
-    Path path = Path.of(argument);
+    return ofFile(argument, Path.of(argument), stem(Path.of(argument)));
+  }
+
+  /** The program in file {@code path}, reported as {@code name}, written to {@code folder} under --out. */
+  static ProgramInput ofFile(String name, Path path, String folder) throws ReadException {
     if (Files.isDirectory(path)) {
       throw new ReadException("is a folder; give the .grad files in it.");
     }
     try {
-      return new ProgramInput(argument, stem(path), decode(Files.readAllBytes(path)));
+      return new ProgramInput(name, folder, decode(Files.readAllBytes(path)));
     } catch (NoSuchFileException e) {
       throw new ReadException("no such file.");
     } catch (IOException e) {

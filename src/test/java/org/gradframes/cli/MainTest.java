@@ -55,7 +55,7 @@ class MainTest {
 
   @Test
   void badOptionValuesAreUsageErrors() {
-    assertEquals(Main.USAGE, Run.of("-f", "svg,gif", "x.grad").exit());
+    assertEquals(Main.USAGE, Run.of("-f", "svg,jpeg", "x.grad").exit());
     assertEquals(Main.USAGE, Run.of("--precision", "0", "x.grad").exit());
     assertEquals(Main.USAGE, Run.of("--engine", "neato", "x.grad").exit());
     assertEquals(Main.USAGE, Run.of("--rankdir", "RL", "x.grad").exit());

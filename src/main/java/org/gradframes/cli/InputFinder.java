@@ -1,0 +1,127 @@
+package org.gradframes.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Turns the command line's inputs into programs: a file; a folder, meaning every .grad file below it; a glob such
+ * as {@code 'course/**.grad'}; or {@code -} for standard input. A program found in a folder or by a glob is written
+ * to the same relative path under --out, so the outputs mirror the input tree.
+ */
+final class InputFinder {
+  private InputFinder() {}
+
+  /** One input: a program that was read, or the error that kept it from being read. */
+  record Entry(String name, ProgramInput program, String error) {
+    static Entry read(ProgramInput program) {
+      return new Entry(program.name(), program, null);
+    }
+
+    static Entry failed(String name, String error) {
+      return new Entry(name, null, error);
+    }
+  }
+
+  /** Every program the arguments name, in the order given, each folder's and glob's in sorted order. */
+  static List<Entry> find(List<String> arguments, InputStream stdin) {
+    List<Entry> entries = new ArrayList<>();
+    for (String argument : arguments) {
+      if (argument.equals("-")) {
+        entries.add(read(() -> ProgramInput.ofStandardInput(stdin), argument));
+      } else if (Files.isDirectory(Path.of(argument))) {
+        folder(argument, entries);
+      } else if (isGlob(argument) && !Files.exists(Path.of(argument))) {
+        glob(argument, entries);
+      } else {
+        entries.add(read(() -> ProgramInput.ofFile(argument), argument));
+      }
+    }
+    return entries;
+  }
+
+  private interface Reader {
+    ProgramInput read() throws ProgramInput.ReadException;
+  }
+
+  private static Entry read(Reader reader, String name) {
+    try {
+      return Entry.read(reader.read());
+    } catch (ProgramInput.ReadException e) {
+      return Entry.failed(name, e.getMessage());
+    }
+  }
+
+  private static void folder(String argument, List<Entry> entries) {
+    Path base = Path.of(argument);
+    List<Path> files = walk(base, p -> p.getFileName().toString().endsWith(".grad"));
+    if (files.isEmpty()) {
+      entries.add(Entry.failed(argument, "holds no .grad files."));
+    }
+    for (Path file : files) {
+      entries.add(read(() -> ProgramInput.ofFile(file.toString(), file, folder(base.relativize(file))), file.toString()));
+    }
+  }
+
+  private static void glob(String argument, List<Entry> entries) {
+    String normalized = argument.replace('\\', '/');
+    int firstGlob = firstGlobCharacter(normalized);
+    int slash = normalized.lastIndexOf('/', firstGlob);
+    Path base = slash < 0 ? Path.of(".") : Path.of(normalized.substring(0, Math.max(slash, 1)));
+    String pattern = normalized.substring(slash + 1);
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    List<Path> files = Files.isDirectory(base)
+        ? walk(base, p -> matcher.matches(base.relativize(p)) || matcher.matches(p.getFileName()) && !pattern.contains("/"))
+        : List.of();
+    if (files.isEmpty()) {
+      entries.add(Entry.failed(argument, "no file matches this pattern."));
+    }
+    for (Path file : files) {
+      String name = slash < 0 ? base.relativize(file).toString() : file.toString();
+      entries.add(read(() -> ProgramInput.ofFile(name, file, folder(base.relativize(file))), name));
+    }
+  }
+
+  private static List<Path> walk(Path base, java.util.function.Predicate<Path> keep) {
+    try (Stream<Path> walk = Files.walk(base)) {
+      return walk.filter(Files::isRegularFile).filter(keep).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The output folder of a file found below a base: its relative path without .grad, each part made safe. */
+  static String folder(Path relative) {
+    List<String> parts = new ArrayList<>();
+    for (Path part : relative) {
+      String name = part.toString();
+      parts.add(part.equals(relative.getFileName()) ? ProgramInput.stem(part) : safe(name));
+    }
+    return String.join("/", parts);
+  }
+
+  private static String safe(String name) {
+    String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+    return safe.isEmpty() || safe.chars().allMatch(c -> c == '.') ? "_" : safe;
+  }
+
+  private static boolean isGlob(String argument) {
+    return firstGlobCharacter(argument) < argument.length();
+  }
+
+  private static int firstGlobCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("*?[{".indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+}
