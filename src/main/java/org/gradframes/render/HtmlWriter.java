@@ -20,6 +20,7 @@ final class HtmlWriter {
         .append("; font-family: ").append(fontFamily).append("; }\n")
         .append("#gradframes { margin: 0; padding: 12px; outline: none; }\n")
         .append(".frame svg { display: block; width: 100%; height: auto; max-height: 80vh; }\n")
+        .append("#gradframes .frame .caption { display: none; }\n")
         .append("#caption { font-size: 1.15em; min-height: 2.4em; white-space: pre-line; margin: 0.6em 0; }\n")
         .append(".controls { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }\n")
         .append(".controls button { font: inherit; padding: 0.3em 0.8em; }\n")
