@@ -23,7 +23,7 @@ import org.gradframes.render.Theme;
 
 /** The command line's options, read with commons-cli into one {@link Options} record. */
 final class CommandLineOptions {
-  static final String USAGE = "gradframes [options] FILE...";
+  static final String USAGE = "gradframes [options] FILE|FOLDER|GLOB...";
   private static final Set<OutputFormat> DEFAULT_FORMATS =
       EnumSet.of(OutputFormat.SVG, OutputFormat.PNG, OutputFormat.JSON);
 
@@ -31,7 +31,8 @@ final class CommandLineOptions {
 
   CommandLineOptions() {
     add(Option.builder("o").longOpt("out").hasArg().argName("DIR")
-        .desc("write each program's frames to DIR/<file name without .grad>/ (default: frames)"));
+        .desc("write each program's frames to DIR/<file name without .grad>/; programs found in a folder or by a "
+            + "glob keep their relative path (default: frames)"));
     add(Option.builder("f").longOpt("format").hasArg().argName("LIST")
         .desc("comma list of svg, png, json, gif, html, pdf, beamer, md, dot, or all (default: svg,png,json)"));
     add(Option.builder("e").longOpt("expression").hasArg().argName("TEXT")
@@ -72,6 +73,11 @@ final class CommandLineOptions {
             + "fixed size in points the graph is scaled to fit"));
     add(Option.builder().longOpt("delay").hasArg().argName("MS")
         .desc("milliseconds per GIF frame (default 1500; the first and last frames stay three times as long)"));
+    add(Option.builder("j").longOpt("jobs").hasArg().argName("N")
+        .desc("render N programs at once (default: one per core, here " + Runtime.getRuntime().availableProcessors()
+            + ")"));
+    add(Option.builder().longOpt("force").desc("render every program, even those whose output is up to date"));
+    add(Option.builder("q").longOpt("quiet").desc("print nothing but errors and warnings"));
     add(Option.builder("h").longOpt("help").desc("print this help and exit"));
     add(Option.builder().longOpt("version").desc("print the version and exit"));
   }
@@ -116,7 +122,10 @@ final class CommandLineOptions {
         stepsByLevel(line), line.hasOption("expand"), learningRate, names(line, "params"),
         Objects.requireNonNullElse(names(line, "data"), List.of()),
         line.hasOption("epochs") ? integer("--epochs", line.getOptionValue("epochs"), 1, 10_000) : 1, canvas(line),
-        line.hasOption("delay") ? integer("--delay", line.getOptionValue("delay"), 20, 600_000) : 1500);
+        line.hasOption("delay") ? integer("--delay", line.getOptionValue("delay"), 20, 600_000) : 1500,
+        line.hasOption("jobs") ? integer("--jobs", line.getOptionValue("jobs"), 1, 256)
+            : Runtime.getRuntime().availableProcessors(),
+        line.hasOption("force"), line.hasOption("quiet"));
   }
 
   private static <E extends Enum<E>> E choice(CommandLine line, String option, Class<E> type, E fallback)

@@ -23,7 +23,8 @@ import org.gradframes.render.EdgeLabelMode;
 record Options(List<String> inputs, String expression, Path out, Set<OutputFormat> formats, String theme,
     Integer precision, Engine engine, Double scale, Direction direction, int maxDepth, EdgeLabelMode edgeLabels,
     CaptionMode caption, boolean forwardSteps, boolean byLevel, boolean expand, Double learningRate,
-    List<String> parameters, List<String> data, int epochs, Canvas canvas, int delay) {
+    List<String> parameters, List<String> data, int epochs, Canvas canvas, int delay, int jobs, boolean force,
+    boolean quiet) {
   Options {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(out, "out");

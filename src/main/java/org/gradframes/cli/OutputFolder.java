@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  */
 final class OutputFolder {
   static final String MANIFEST = ".gradframes-manifest";
+  private static final String KEY = "# key ";
 
   private final Path out;
 
@@ -39,7 +40,7 @@ final class OutputFolder {
    *
    * @throws IOException when writing fails or the old folder holds files this tool did not write
    */
-  void write(String folder, Map<String, byte[]> files) throws IOException {
+  void write(String folder, Map<String, byte[]> files, String key) throws IOException {
     Path target = folder(folder);
     Path root = out.toAbsolutePath().normalize();
     if (!target.toAbsolutePath().normalize().startsWith(root) || target.toAbsolutePath().normalize().equals(root)) {
@@ -52,10 +53,33 @@ final class OutputFolder {
       for (Map.Entry<String, byte[]> file : files.entrySet()) {
         Files.write(temporary.resolve(file.getKey()), file.getValue());
       }
-      Files.writeString(temporary.resolve(MANIFEST), String.join("\n", files.keySet()) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(temporary.resolve(MANIFEST), KEY + key + "\n" + String.join("\n", files.keySet()) + "\n",
+          StandardCharsets.UTF_8);
       swap(temporary, target);
     } finally {
       deleteTree(temporary);
+    }
+  }
+
+  /** The render key recorded in the folder's manifest, or null when there is none. */
+  String key(String folder) {
+    Path manifest = folder(folder).resolve(MANIFEST);
+    try {
+      if (!Files.isRegularFile(manifest)) {
+        return null;
+      }
+      List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+      if (lines.isEmpty() || !lines.get(0).startsWith(KEY)) {
+        return null;
+      }
+      for (String name : lines.subList(1, lines.size())) {
+        if (!Files.isRegularFile(folder(folder).resolve(name))) {
+          return null;
+        }
+      }
+      return lines.get(0).substring(KEY.length());
+    } catch (IOException e) {
+      return null;
     }
   }
 

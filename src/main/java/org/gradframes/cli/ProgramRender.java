@@ -41,6 +41,10 @@ final class ProgramRender {
     this.theme = theme;
   }
 
+  Theme theme() {
+    return theme;
+  }
+
   /**
    * Renders {@code input}.
    *
@@ -71,7 +75,7 @@ final class ProgramRender {
       }
       files.put("captions.txt", text.toString().getBytes(StandardCharsets.UTF_8));
     }
-    decks(input.stem(), painter, captions, frameFiles, scale, files);
+    decks(input.stem(), input.folder(), painter, captions, frameFiles, scale, files);
     if (options.formats().contains(OutputFormat.JSON)) {
       TraceJson.Header header = new TraceJson.Header(input.stem(), input.name(), "gradframes " + Main.version(),
           options.engine().resolve().name().toLowerCase(java.util.Locale.ROOT), painter.width(), painter.height(),
@@ -102,8 +106,8 @@ final class ProgramRender {
   }
 
   /** The formats made of all frames at once: GIF, HTML, PDF, and the Beamer, Markdown and DOT texts. */
-  private void decks(String stem, Painter painter, List<List<String>> captions, List<Map<String, String>> frameFiles,
-      double scale, Map<String, byte[]> files) {
+  private void decks(String stem, String outputFolder, Painter painter, List<List<String>> captions,
+      List<Map<String, String>> frameFiles, double scale, Map<String, byte[]> files) {
     Set<OutputFormat> formats = options.formats();
     List<String> plain = captions.stream().map(Captions::plain).toList();
     if (formats.contains(OutputFormat.GIF)) {
@@ -116,7 +120,7 @@ final class ProgramRender {
       files.put(stem + ".pdf", painter.pdf());
     }
     if (formats.contains(OutputFormat.BEAMER)) {
-      String folder = options.out().resolve(stem).toString().replace(java.io.File.separatorChar, '/');
+      String folder = options.out().resolve(outputFolder).toString().replace(java.io.File.separatorChar, '/');
       boolean pdf = formats.contains(OutputFormat.PDF);
       List<String> pngs = frameFiles.stream().map(f -> f.get("png")).toList();
       files.put(stem + ".tex", utf8(DeckWriter.beamer(stem, folder, pdf ? stem + ".pdf" : null, pngs, plain)));

@@ -28,7 +28,7 @@ class MainTest {
   void helpPrintsUsageAndExitsZero() {
     Run run = Run.of("--help");
     assertEquals(Main.OK, run.exit());
-    assertTrue(run.out().contains("usage: gradframes [options] FILE..."), run.out());
+    assertTrue(run.out().contains("usage: gradframes [options] FILE|FOLDER|GLOB..."), run.out());
     assertTrue(run.out().contains("--precision"), run.out());
   }
 

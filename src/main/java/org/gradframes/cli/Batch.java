@@ -1,0 +1,161 @@
+package org.gradframes.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gradframes.expr.Source;
+import org.gradframes.expr.SourceException;
+import org.gradframes.layout.LayoutException;
+
+/**
+ * Renders many programs: in parallel on {@code --jobs} threads, skipping those whose output is up to date, each
+ * program's messages printed whole when it finishes. A failed program never stops the others.
+ */
+final class Batch {
+  private static final long STACK_BYTES = 1L << 28;
+
+  private final Options options;
+  private final ProgramRender render;
+  private final OutputFolder folder;
+  private final Progress progress;
+  private final PrintWriter err;
+
+  Batch(Options options, ProgramRender render, Progress progress, PrintWriter err) {
+    this.options = options;
+    this.render = render;
+    this.folder = new OutputFolder(options.out());
+    this.progress = progress;
+    this.err = err;
+  }
+
+  /** What became of one program. */
+  enum Outcome { RENDERED, SKIPPED, FAILED }
+
+  /** What became of one program, with the frames written and the messages to print. */
+  record Result(Outcome outcome, int frames, String messages) {}
+
+  /** The totals of a run. */
+  record Summary(int rendered, int skipped, int failed, long frames) {}
+
+  Summary run(List<InputFinder.Entry> entries) {
+    progress.start(entries.size());
+    List<Result> results = new ArrayList<>();
+    List<Future<Result>> futures = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), threads());
+    try {
+      Set<String> folders = new HashSet<>();
+      for (InputFinder.Entry entry : entries) {
+        Result early = check(entry, folders);
+        futures.add(early != null ? java.util.concurrent.CompletableFuture.completedFuture(finish(entry, early))
+            : pool.submit(() -> finish(entry, renderOne(entry.program()))));
+      }
+      for (Future<Result> future : futures) {
+        results.add(await(future));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    progress.finish();
+    int rendered = 0;
+    int skipped = 0;
+    long frames = 0;
+    for (Result r : results) {
+      rendered += r.outcome() == Outcome.RENDERED ? 1 : 0;
+      skipped += r.outcome() == Outcome.SKIPPED ? 1 : 0;
+      frames += r.frames();
+    }
+    return new Summary(rendered, skipped, results.size() - rendered - skipped, frames);
+  }
+
+  /** A result for an entry that needs no render (unreadable, or its folder taken), or null. */
+  private Result check(InputFinder.Entry entry, Set<String> folders) {
+    if (entry.program() == null) {
+      return new Result(Outcome.FAILED, 0, entry.name() + ": error: " + entry.error() + "\n");
+    }
+    if (!folders.add(entry.program().folder())) {
+      return new Result(Outcome.FAILED, 0, entry.name() + ": error: another input of this run also writes to "
+          + folder.folder(entry.program().folder()) + "; rename one of them.\n");
+    }
+    return null;
+  }
+
+  private Result finish(InputFinder.Entry entry, Result result) {
+    synchronized (err) {
+      err.print(result.messages());
+      err.flush();
+    }
+    progress.done(entry.name(), result, folderOf(entry));
+    return result;
+  }
+
+  private String folderOf(InputFinder.Entry entry) {
+    return entry.program() == null ? "" : folder.folder(entry.program().folder()).toString();
+  }
+
+  private static Result await(Future<Result> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Result(Outcome.FAILED, 0, "gradframes: interrupted\n");
+    } catch (ExecutionException e) {
+      return new Result(Outcome.FAILED, 0, "gradframes: internal error: " + e.getCause() + "\n");
+    }
+  }
+
+  private Result renderOne(ProgramInput input) {
+    StringWriter messages = new StringWriter();
+    Diagnostics diagnostics = new Diagnostics(new PrintWriter(messages));
+    String key = RenderKey.of(options, render.theme(), input);
+    try {
+      if (!options.force() && key.equals(folder.key(input.folder()))) {
+        return new Result(Outcome.SKIPPED, 0, "");
+      }
+      RenderedProgram result = render.render(input);
+      folder.write(input.folder(), result.files(), key);
+      for (Warning w : result.warnings()) {
+        diagnostics.at(result.source(), w.position(), "warning", w.message());
+      }
+      return new Result(Outcome.RENDERED, result.frames(), messages.toString());
+    } catch (Throwable t) {
+      report(input, t, diagnostics);
+      return new Result(Outcome.FAILED, 0, messages.toString());
+    }
+  }
+
+  private void report(ProgramInput input, Throwable failure, Diagnostics diagnostics) {
+    if (failure instanceof SourceException e) {
+      diagnostics.at(new Source(input.name(), input.text()), e.position(), "error", e.getMessage());
+    } else if (failure instanceof LayoutException || failure instanceof ProgramException) {
+      diagnostics.about(input.name(), failure.getMessage());
+    } else if (failure instanceof IOException e) {
+      diagnostics.about(input.name(), "cannot write " + folder.folder(input.folder()) + ": " + e.getMessage());
+    } else if (failure instanceof StackOverflowError) {
+      diagnostics.about(input.name(), "the program is too deeply nested to compile.");
+    } else if (failure instanceof OutOfMemoryError) {
+      diagnostics.about(input.name(), "out of memory; the program is too large (or give java more with -Xmx).");
+    } else {
+      diagnostics.about(input.name(), "internal error: " + failure + " (please report it with the program).");
+    }
+  }
+
+  /** Worker threads with deep stacks, so that deeply nested programs compile. */
+  private static ThreadFactory threads() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(null, task, "gradframes-" + count.incrementAndGet(), STACK_BYTES);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
