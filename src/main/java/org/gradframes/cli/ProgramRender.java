@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,19 +87,28 @@ final class ProgramRender {
     return new RenderedProgram(source, files, walk.frames().size(), warnings(graph, walk.pass(), precision));
   }
 
+  /** Paints every frame in the formats asked for; frames are painted in parallel, written in order. */
   private List<Map<String, String>> frames(Painter painter, int count, double scale, Map<String, byte[]> files) {
+    boolean svg = options.formats().contains(OutputFormat.SVG);
+    boolean png = options.formats().contains(OutputFormat.PNG);
+    byte[][] svgs = new byte[count][];
+    byte[][] pngs = new byte[count][];
+    IntStream.range(0, count).parallel().forEach(i -> {
+      svgs[i] = svg ? painter.svg(i).getBytes(StandardCharsets.UTF_8) : null;
+      pngs[i] = png ? painter.png(i, scale) : null;
+    });
     List<Map<String, String>> frameFiles = new ArrayList<>();
     int digits = Math.max(3, Integer.toString(count - 1).length());
     for (int i = 0; i < count; i++) {
       String base = String.format("frame-%0" + digits + "d", i);
       Map<String, String> names = new LinkedHashMap<>();
-      if (options.formats().contains(OutputFormat.SVG)) {
+      if (svg) {
         names.put("svg", base + ".svg");
-        files.put(base + ".svg", painter.svg(i).getBytes(StandardCharsets.UTF_8));
+        files.put(base + ".svg", svgs[i]);
       }
-      if (options.formats().contains(OutputFormat.PNG)) {
+      if (png) {
         names.put("png", base + ".png");
-        files.put(base + ".png", painter.png(i, scale));
+        files.put(base + ".png", pngs[i]);
       }
       frameFiles.add(names);
     }

@@ -1,6 +1,8 @@
 package org.gradframes.render;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gradframes.graph.Edge;
 import org.gradframes.graph.Graph;
 import org.gradframes.graph.Node;
@@ -15,6 +17,7 @@ final class Notation {
 
   private final Graph graph;
   private final int precision;
+  private final Map<Integer, String> refs = new ConcurrentHashMap<>();
 
   Notation(Graph graph, int precision) {
     this.graph = graph;
@@ -49,6 +52,15 @@ final class Notation {
 
   /** How a node is referred to: its name, its number, or (unnamed) its expression. */
   String ref(int index) {
+    String ref = refs.get(index);
+    if (ref == null) {
+      ref = computeRef(index);
+      refs.put(index, ref);
+    }
+    return ref;
+  }
+
+  private String computeRef(int index) {
     Node node = graph.node(index);
     if (node.name() != null) {
       return name(node.name());

@@ -126,13 +126,26 @@ final class SvgWriter {
     return text.replaceAll("0+$", "").replaceAll("\\.$", "");
   }
 
-  /** A coordinate with at most two decimals and no trailing zeros. */
+  /** A coordinate with at most two decimals and no trailing zeros; "-0" is written 0. */
   static String n(double value) {
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    if (text.contains(".")) {
-      text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
+    long hundredths = Math.round(value * 100);
+    if (Math.abs(value) >= 1e15 || Double.isNaN(value)) {
+      return String.format(Locale.ROOT, "%.2f", value);
     }
-    return text.equals("-0") ? "0" : text;
+    StringBuilder text = new StringBuilder();
+    if (hundredths < 0) {
+      text.append('-');
+      hundredths = -hundredths;
+    }
+    text.append(hundredths / 100);
+    long fraction = hundredths % 100;
+    if (fraction != 0) {
+      text.append('.').append(fraction / 10);
+      if (fraction % 10 != 0) {
+        text.append(fraction % 10);
+      }
+    }
+    return text.toString();
   }
 
   /** Escapes text for XML content and attribute values; drops characters XML cannot hold. */
