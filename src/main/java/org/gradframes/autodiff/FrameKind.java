@@ -17,6 +17,8 @@ public enum FrameKind {
 
   /** The lower-case name used in the JSON trace. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return key;
   }
+
+  private final String key = name().toLowerCase(java.util.Locale.ROOT);
 }

@@ -19,6 +19,8 @@ public enum NodeState {
 
   /** The lower-case name used in SVG classes and the JSON trace. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return key;
   }
+
+  private final String key = name().toLowerCase(java.util.Locale.ROOT);
 }

@@ -122,7 +122,12 @@ final class Batch {
         return new Result(Outcome.SKIPPED, 0, "");
       }
       RenderedProgram result = render.render(input);
+      long writing = System.nanoTime();
       folder.write(input.folder(), result.files(), key);
+      if (options.timings()) {
+        messages.write(String.format(java.util.Locale.ROOT, "%s: timings: %s, write %.3f s%n", input.name(),
+            result.timings(), (System.nanoTime() - writing) / 1e9));
+      }
       for (Warning w : result.warnings()) {
         diagnostics.at(result.source(), w.position(), "warning", w.message());
       }

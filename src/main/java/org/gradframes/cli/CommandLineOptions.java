@@ -77,6 +77,8 @@ final class CommandLineOptions {
         .desc("render N programs at once (default: one per core, here " + Runtime.getRuntime().availableProcessors()
             + ")"));
     add(Option.builder().longOpt("force").desc("render every program, even those whose output is up to date"));
+    add(Option.builder().longOpt("timings")
+        .desc("print how long each program's stages took (compile, layout, frames, decks, write) on stderr"));
     add(Option.builder("q").longOpt("quiet").desc("print nothing but errors and warnings"));
     add(Option.builder("h").longOpt("help").desc("print this help and exit"));
     add(Option.builder().longOpt("version").desc("print the version and exit"));
@@ -125,7 +127,7 @@ final class CommandLineOptions {
         line.hasOption("delay") ? integer("--delay", line.getOptionValue("delay"), 20, 600_000) : 1500,
         line.hasOption("jobs") ? integer("--jobs", line.getOptionValue("jobs"), 1, 256)
             : Runtime.getRuntime().availableProcessors(),
-        line.hasOption("force"), line.hasOption("quiet"));
+        line.hasOption("force"), line.hasOption("quiet"), line.hasOption("timings"));
   }
 
   private static <E extends Enum<E>> E choice(CommandLine line, String option, Class<E> type, E fallback)

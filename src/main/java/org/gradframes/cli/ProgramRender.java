@@ -53,6 +53,7 @@ final class ProgramRender {
    * @throws org.gradframes.layout.LayoutException when Graphviz fails
    */
   RenderedProgram render(ProgramInput input) {
+    long start = System.nanoTime();
     Source source = new Source(input.name(), input.text());
     Program program = new Parser(source, options.maxDepth()).program();
     Graph graph = GraphBuilder.build(program, options.expand());
@@ -61,7 +62,9 @@ final class ProgramRender {
     int precision = options.precision() != null ? options.precision() : (int) theme.number("precision");
     NodeLabels labels = new NodeLabels(graph, walk, theme, precision);
     EdgeLabels edgeLabels = new EdgeLabels(graph, walk, options.edgeLabels(), theme, precision);
+    long laying = System.nanoTime();
     Layout layout = Layout.compute(graph, labels::size, edgeLabels::size, options.direction(), options.engine());
+    long laid = System.nanoTime();
     List<List<String>> captions = Captions.of(graph, walk, precision);
     Painter painter = new Painter(graph, walk, layout, labels, edgeLabels, theme, captions, options.caption(),
         precision, options.canvas());
@@ -69,6 +72,7 @@ final class ProgramRender {
         : Math.min(MAX_AUTO_SCALE, Math.min(SLIDE_WIDTH / painter.width(), SLIDE_HEIGHT / painter.height()));
     Map<String, byte[]> files = new LinkedHashMap<>();
     List<Map<String, String>> frameFiles = frames(painter, walk.frames().size(), scale, files);
+    long painted = System.nanoTime();
     if (options.caption() == CaptionMode.FILE) {
       StringBuilder text = new StringBuilder();
       for (List<String> caption : captions) {
@@ -84,7 +88,11 @@ final class ProgramRender {
       String json = TraceJson.write(header, graph, walk, captions, frameFiles);
       files.put("trace.json", json.getBytes(StandardCharsets.UTF_8));
     }
-    return new RenderedProgram(source, files, walk.frames().size(), warnings(graph, walk.pass(), precision));
+    String timings = String.format(java.util.Locale.ROOT,
+        "compile and measure %.3f s, layout %.3f s, %d frames %.3f s, decks and trace %.3f s",
+        (laying - start) / 1e9, (laid - laying) / 1e9, walk.frames().size(), (painted - laid) / 1e9,
+        (System.nanoTime() - painted) / 1e9);
+    return new RenderedProgram(source, files, walk.frames().size(), warnings(graph, walk.pass(), precision), timings);
   }
 
   /** Paints every frame in the formats asked for; frames are painted in parallel, written in order. */

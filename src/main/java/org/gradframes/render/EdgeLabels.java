@@ -73,7 +73,20 @@ public final class EdgeLabels {
         + notation.number(c.amount());
   }
 
+  private final Map<Long, String> locals = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The local label of an edge; it changes only with the epoch, whose values it is computed from. */
   private String local(Edge edge, Snapshot frame) {
+    long key = ((long) frame.epoch() << 32) | edge.index();
+    String text = locals.get(key);
+    if (text == null) {
+      text = computeLocal(edge, frame);
+      locals.put(key, text);
+    }
+    return text;
+  }
+
+  private String computeLocal(Edge edge, Snapshot frame) {
     Node.Operation op = (Node.Operation) graph.node(edge.to());
     List<Edge> inputs = graph.inputs(edge.to());
     double[] args = new double[inputs.size()];

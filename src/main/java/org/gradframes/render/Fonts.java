@@ -57,6 +57,17 @@ final class Fonts {
     if (text.isEmpty()) {
       return 0;
     }
-    return font(size, bold).getStringBounds(text, CONTEXT).getWidth();
+    String key = size + (bold ? "b:" : ":") + text;
+    Double width = WIDTHS.get(key);
+    if (width == null) {
+      if (WIDTHS.size() > 50_000) {
+        WIDTHS.clear();
+      }
+      width = font(size, bold).getStringBounds(text, CONTEXT).getWidth();
+      WIDTHS.put(key, width);
+    }
+    return width;
   }
+
+  private static final Map<String, Double> WIDTHS = new ConcurrentHashMap<>();
 }

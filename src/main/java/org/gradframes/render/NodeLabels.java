@@ -100,15 +100,31 @@ public final class NodeLabels {
     int i = node.index();
     String op = node instanceof Node.Operation o ? o.op().symbol() : "";
     ParameterUpdate update = update(i, frame);
-    return template
-        .replace("{name}", node.name() == null ? op : Notation.name(node.name()))
-        .replace("{op}", op)
-        .replace("{before}", update == null ? "" : number(update.before()))
-        .replace("{value}", number(frame.value(i)))
-        .replace("{grad}", number(frame.gradient(i)))
-        .replace("{received}", Integer.toString(frame.received(i)))
-        .replace("{expected}", Integer.toString(walk.epochs().get(Math.min(frame.epoch(), walk.epochs().size()) - 1)
-            .pass().expectedContributions(i)));
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    while (at < template.length()) {
+      int open = template.indexOf('{', at);
+      int close = open < 0 ? -1 : template.indexOf('}', open);
+      if (close < 0) {
+        out.append(template, at, template.length());
+        break;
+      }
+      out.append(template, at, open);
+      String key = template.substring(open + 1, close);
+      switch (key) {
+        case "name" -> out.append(node.name() == null ? op : Notation.name(node.name()));
+        case "op" -> out.append(op);
+        case "before" -> out.append(update == null ? "" : number(update.before()));
+        case "value" -> out.append(number(frame.value(i)));
+        case "grad" -> out.append(number(frame.gradient(i)));
+        case "received" -> out.append(frame.received(i));
+        case "expected" -> out.append(walk.epochs().get(Math.min(frame.epoch(), walk.epochs().size()) - 1).pass()
+            .expectedContributions(i));
+        default -> out.append(template, open, close + 1);
+      }
+      at = close + 1;
+    }
+    return out.toString();
   }
 
   String number(double value) {

@@ -40,8 +40,15 @@ final class Notation {
     return name;
   }
 
+  private final Map<Double, String> numbers = new ConcurrentHashMap<>();
+
   String number(double value) {
-    return NumberText.format(value, precision);
+    String text = numbers.get(value);
+    if (text == null) {
+      text = NumberText.format(value, precision);
+      numbers.put(value, text);
+    }
+    return text;
   }
 
   /** A number as an operand: negative numbers in parentheses. */

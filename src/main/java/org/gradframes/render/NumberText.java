@@ -22,6 +22,9 @@ public final class NumberText {
     if (Double.isInfinite(value)) {
       return value > 0 ? "∞" : MINUS + "∞";
     }
+    if (value == Math.rint(value) && Math.abs(value) < Math.pow(10, Math.min(digits, 15))) {
+      return value == 0 ? "0" : Long.toString((long) value).replace("-", MINUS);
+    }
     BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_EVEN));
     if (rounded.signum() == 0) {
       return "0";

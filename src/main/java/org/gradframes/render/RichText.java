@@ -20,8 +20,24 @@ final class RichText {
   /** A stretch of text in one script. */
   record Run(String text, Script script) {}
 
-  /** Splits marked-up text into runs. */
+  private static final int CACHE_LIMIT = 20_000;
+  private static final java.util.Map<String, List<Run>> RUNS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, String> PLAIN = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Splits marked-up text into runs; labels repeat from frame to frame, so recent ones are kept. */
   static List<Run> runs(String markup) {
+    List<Run> runs = RUNS.get(markup);
+    if (runs == null) {
+      if (RUNS.size() > CACHE_LIMIT) {
+        RUNS.clear();
+      }
+      runs = List.copyOf(parse(markup));
+      RUNS.put(markup, runs);
+    }
+    return runs;
+  }
+
+  private static List<Run> parse(String markup) {
     List<Run> runs = new ArrayList<>();
     StringBuilder normal = new StringBuilder();
     int i = 0;
@@ -50,6 +66,18 @@ final class RichText {
 
   /** The text as plain Unicode: sub- and superscripts as their Unicode characters where all have one. */
   static String plain(String markup) {
+    String plain = PLAIN.get(markup);
+    if (plain == null) {
+      if (PLAIN.size() > CACHE_LIMIT) {
+        PLAIN.clear();
+      }
+      plain = toPlain(markup);
+      PLAIN.put(markup, plain);
+    }
+    return plain;
+  }
+
+  private static String toPlain(String markup) {
     StringBuilder out = new StringBuilder();
     for (Run run : runs(markup)) {
       switch (run.script()) {

@@ -15,6 +15,7 @@ final class Styles {
   private final Theme theme;
   private final String root;
   private final Map<String, Scene.Style> rules = new LinkedHashMap<>();
+  private String css;
 
   Styles(Theme theme) {
     this.theme = theme;
@@ -95,6 +96,13 @@ final class Styles {
 
   /** The stylesheet: one rule per kind of shape and state, in a fixed order. */
   String css() {
+    if (css == null) {
+      css = stylesheet();
+    }
+    return css;
+  }
+
+  private String stylesheet() {
     StringBuilder css = new StringBuilder();
     for (Map.Entry<String, Scene.Style> rule : rules.entrySet()) {
       Scene.Style s = rule.getValue();

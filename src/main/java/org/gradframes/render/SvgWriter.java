@@ -10,6 +10,8 @@ import org.gradframes.layout.Point;
  * The same scene always gives the same bytes.
  */
 final class SvgWriter {
+  private static final java.util.Map<String, String> CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
+
   private SvgWriter() {}
 
   static String write(Scene scene) {
@@ -55,18 +57,21 @@ final class SvgWriter {
   }
 
   private static void shape(StringBuilder svg, Scene.Shape shape) {
-    String cls = " class=\"" + shape.style().cls() + "\"";
+    String cls = CLASSES.computeIfAbsent(shape.style().cls(), c -> " class=\"" + c + "\"");
     if (shape instanceof Scene.Box b) {
-      svg.append("<rect").append(cls).append(" x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y()))
-          .append("\" width=\"").append(n(b.width())).append("\" height=\"").append(n(b.height()))
-          .append("\" rx=\"").append(n(b.radius())).append("\"/>\n");
+      num(svg.append("<rect").append(cls).append(" x=\""), b.x());
+      num(svg.append("\" y=\""), b.y());
+      num(svg.append("\" width=\""), b.width());
+      num(svg.append("\" height=\""), b.height());
+      num(svg.append("\" rx=\""), b.radius()).append("\"/>\n");
     } else if (shape instanceof Scene.Curve c) {
-      svg.append("<path").append(cls).append(" d=\"").append(curve(c.points())).append("\"/>\n");
+      curve(svg.append("<path").append(cls).append(" d=\""), c.points()).append("\"/>\n");
     } else if (shape instanceof Scene.Polygon p) {
-      svg.append("<polygon").append(cls).append(" points=\"").append(points(p.points())).append("\"/>\n");
+      points(svg.append("<polygon").append(cls).append(" points=\""), p.points()).append("\"/>\n");
     } else if (shape instanceof Scene.Text t) {
-      svg.append("<text").append(cls).append(" xml:space=\"preserve\" x=\"").append(n(t.x())).append("\" y=\"").append(n(t.y()))
-          .append("\" font-size=\"").append(n(t.size())).append('"');
+      num(svg.append("<text").append(cls).append(" xml:space=\"preserve\" x=\""), t.x());
+      num(svg.append("\" y=\""), t.y());
+      num(svg.append("\" font-size=\""), t.size()).append('"');
       if (t.bold()) {
         svg.append(" font-weight=\"bold\"");
       }
@@ -97,28 +102,26 @@ final class SvgWriter {
     }
   }
 
-  private static String curve(List<Point> points) {
-    StringBuilder d = new StringBuilder("M").append(xy(points.get(0)));
+  private static StringBuilder curve(StringBuilder d, List<Point> points) {
+    xy(d.append('M'), points.get(0));
     for (int i = 1; i < points.size(); i += 3) {
-      d.append(" C").append(xy(points.get(i))).append(' ').append(xy(points.get(i + 1))).append(' ')
-          .append(xy(points.get(i + 2)));
+      xy(d.append(" C"), points.get(i));
+      xy(d.append(' '), points.get(i + 1));
+      xy(d.append(' '), points.get(i + 2));
     }
-    return d.toString();
+    return d;
   }
 
-  private static String points(List<Point> points) {
-    StringBuilder text = new StringBuilder();
-    for (Point p : points) {
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      text.append(xy(p));
+  private static StringBuilder points(StringBuilder text, List<Point> points) {
+    for (int i = 0; i < points.size(); i++) {
+      xy(i == 0 ? text : text.append(' '), points.get(i));
     }
-    return text.toString();
+    return text;
   }
 
-  private static String xy(Point p) {
-    return n(p.x()) + "," + n(p.y());
+  private static void xy(StringBuilder text, Point p) {
+    num(text, p.x()).append(',');
+    num(text, p.y());
   }
 
   private static String scale(double value) {
@@ -128,11 +131,15 @@ final class SvgWriter {
 
   /** A coordinate with at most two decimals and no trailing zeros; "-0" is written 0. */
   static String n(double value) {
+    return num(new StringBuilder(12), value).toString();
+  }
+
+  /** Appends a coordinate as {@link #n} writes it. */
+  static StringBuilder num(StringBuilder text, double value) {
     long hundredths = Math.round(value * 100);
     if (Math.abs(value) >= 1e15 || Double.isNaN(value)) {
-      return String.format(Locale.ROOT, "%.2f", value);
+      return text.append(String.format(Locale.ROOT, "%.2f", value));
     }
-    StringBuilder text = new StringBuilder();
     if (hundredths < 0) {
       text.append('-');
       hundredths = -hundredths;
@@ -145,11 +152,24 @@ final class SvgWriter {
         text.append(fraction % 10);
       }
     }
-    return text.toString();
+    return text;
+  }
+
+  private static boolean plain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c >= 0xD800) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Escapes text for XML content and attribute values; drops characters XML cannot hold. */
   static String escape(String text) {
+    if (plain(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints().forEach(c -> {
       switch (c) {

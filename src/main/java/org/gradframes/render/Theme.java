@@ -23,6 +23,7 @@ public final class Theme {
 
   private final String name;
   private final Map<String, String> values;
+  private final Map<String, Double> numbers = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Theme(String name, Map<String, String> values) {
     this.name = name;
@@ -146,7 +147,12 @@ public final class Theme {
 
   /** The number of {@code key}. */
   public double number(String key) {
-    return Double.parseDouble(text(key));
+    Double number = numbers.get(key);
+    if (number == null) {
+      number = Double.parseDouble(text(key));
+      numbers.put(key, number);
+    }
+    return number;
   }
 
   /** Every key and value, sorted by key: what makes two themes the same. */
