@@ -23,6 +23,7 @@ import org.gradframes.render.Theme;
 
 /** The command line's options, read with commons-cli into one {@link Options} record. */
 final class CommandLineOptions {
+  static final int DEFAULT_MAX_NODES = 2000;
   static final String USAGE = "gradframes [options] FILE|FOLDER|GLOB...";
   private static final Set<OutputFormat> DEFAULT_FORMATS =
       EnumSet.of(OutputFormat.SVG, OutputFormat.PNG, OutputFormat.JSON);
@@ -77,6 +78,10 @@ final class CommandLineOptions {
         .desc("render N programs at once (default: one per core, here " + Runtime.getRuntime().availableProcessors()
             + ")"));
     add(Option.builder().longOpt("force").desc("render every program, even those whose output is up to date"));
+    add(Option.builder().longOpt("max-nodes").hasArg().argName("N")
+        .desc("the most nodes a graph may have to be laid out (default: " + DEFAULT_MAX_NODES + ")"));
+    add(Option.builder().longOpt("strict")
+        .desc("treat warnings (an unused variable, log of a negative, division by zero, overflow) as errors"));
     add(Option.builder().longOpt("timings")
         .desc("print how long each program's stages took (compile, layout, frames, decks, write) on stderr"));
     add(Option.builder("q").longOpt("quiet").desc("print nothing but errors and warnings"));
@@ -127,7 +132,10 @@ final class CommandLineOptions {
         line.hasOption("delay") ? integer("--delay", line.getOptionValue("delay"), 20, 600_000) : 1500,
         line.hasOption("jobs") ? integer("--jobs", line.getOptionValue("jobs"), 1, 256)
             : Runtime.getRuntime().availableProcessors(),
-        line.hasOption("force"), line.hasOption("quiet"), line.hasOption("timings"));
+        line.hasOption("force"), line.hasOption("quiet"), line.hasOption("timings"),
+        line.hasOption("max-nodes") ? integer("--max-nodes", line.getOptionValue("max-nodes"), 1, 1_000_000)
+            : DEFAULT_MAX_NODES,
+        line.hasOption("strict"));
   }
 
   private static <E extends Enum<E>> E choice(CommandLine line, String option, Class<E> type, E fallback)

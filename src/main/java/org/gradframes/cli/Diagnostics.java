@@ -6,6 +6,9 @@ import org.gradframes.expr.Source;
 
 /** Prints errors and warnings as {@code FILE:LINE:COL: error: MESSAGE}, the source line, and a caret. */
 final class Diagnostics {
+  /** Longer source lines are shown as a window around the column. */
+  static final int LONGEST_LINE = 100;
+
   private final PrintWriter err;
 
   Diagnostics(PrintWriter err) {
@@ -16,8 +19,16 @@ final class Diagnostics {
   void at(Source source, Position position, String kind, String message) {
     err.println(source.name() + ":" + position.line() + ":" + position.column() + ": " + kind + ": " + message);
     String line = source.line(position.line());
+    int column = position.column();
+    int[] points = line.codePoints().toArray();
+    if (points.length > LONGEST_LINE) {
+      int from = Math.max(0, Math.min(column - 1 - LONGEST_LINE / 2, points.length - LONGEST_LINE));
+      int to = Math.min(points.length, from + LONGEST_LINE);
+      line = (from > 0 ? "…" : "") + new String(points, from, to - from) + (to < points.length ? "…" : "");
+      column = column - from + (from > 0 ? 1 : 0);
+    }
     err.println(line);
-    err.println(caret(line, position.column()));
+    err.println(caret(line, column));
     err.flush();
   }
 

@@ -24,7 +24,7 @@ record Options(List<String> inputs, String expression, Path out, Set<OutputForma
     Integer precision, Engine engine, Double scale, Direction direction, int maxDepth, EdgeLabelMode edgeLabels,
     CaptionMode caption, boolean forwardSteps, boolean byLevel, boolean expand, Double learningRate,
     List<String> parameters, List<String> data, int epochs, Canvas canvas, int delay, int jobs, boolean force,
-    boolean quiet, boolean timings) {
+    boolean quiet, boolean timings, int maxNodes, boolean strict) {
   Options {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(out, "out");

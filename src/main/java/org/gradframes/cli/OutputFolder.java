@@ -48,6 +48,7 @@ final class OutputFolder {
     }
     checkReplaceable(target);
     Files.createDirectories(target.getParent());
+    removeAbandoned(target);
     Path temporary = Files.createDirectory(target.resolveSibling(hidden(target.getFileName().toString(), "partial")));
     try {
       for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -84,6 +85,9 @@ final class OutputFolder {
   }
 
   private static void checkReplaceable(Path target) throws IOException {
+    if (Files.isSymbolicLink(target)) {
+      throw new IOException(target + " is a link; not writing through it (remove it, or choose another --out).");
+    }
     if (!Files.exists(target)) {
       return;
     }
@@ -101,6 +105,28 @@ final class OutputFolder {
         if (!ours.contains(entry.getFileName().toString()) || Files.isDirectory(entry)) {
           throw new IOException(target + " holds " + entry.getFileName() + ", which gradframes did not write;"
               + " not replacing the folder (move that file, or choose another --out).");
+        }
+      }
+    }
+  }
+
+  /**
+   * Cleans up after a run killed midway: removes the temporary folders it left beside {@code target} (ours by
+   * name, made by a process that no longer runs), and puts back an old folder it had moved aside.
+   */
+  private static void removeAbandoned(Path target) throws IOException {
+    String prefix = "." + target.getFileName() + ".";
+    try (Stream<Path> siblings = Files.list(target.getParent())) {
+      for (Path p : siblings.toList()) {
+        String name = p.getFileName().toString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(partial|old)-(\\d+)-[0-9a-f]+")
+            .matcher(name.startsWith(prefix) ? name.substring(prefix.length()) : "");
+        if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(2))).map(h -> !h.isAlive()).orElse(true)) {
+          if (m.group(1).equals("old") && !Files.exists(target)) {
+            move(p, target);
+          } else {
+            deleteTree(p);
+          }
         }
       }
     }

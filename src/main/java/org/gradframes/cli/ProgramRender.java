@@ -57,6 +57,10 @@ final class ProgramRender {
     Source source = new Source(input.name(), input.text());
     Program program = new Parser(source, options.maxDepth()).program();
     Graph graph = GraphBuilder.build(program, options.expand());
+    if (graph.size() > options.maxNodes()) {
+      throw new ProgramException("the graph has " + graph.size() + " nodes, more than the " + options.maxNodes()
+          + " gradframes lays out (--max-nodes raises the limit).");
+    }
     Walkthrough walk = Walkthrough.of(graph,
         new Walkthrough.Options(options.forwardSteps(), options.byLevel(), training(graph)));
     int precision = options.precision() != null ? options.precision() : (int) theme.number("precision");
@@ -92,7 +96,12 @@ final class ProgramRender {
         "compile and measure %.3f s, layout %.3f s, %d frames %.3f s, decks and trace %.3f s",
         (laying - start) / 1e9, (laid - laying) / 1e9, walk.frames().size(), (painted - laid) / 1e9,
         (System.nanoTime() - painted) / 1e9);
-    return new RenderedProgram(source, files, walk.frames().size(), warnings(graph, walk.pass(), precision), timings);
+    List<Warning> warnings = warnings(graph, walk.pass(), precision);
+    if (options.strict() && !warnings.isEmpty()) {
+      Warning first = warnings.get(0);
+      throw new org.gradframes.expr.SourceException(first.position(), first.message() + " (--strict)");
+    }
+    return new RenderedProgram(source, files, walk.frames().size(), warnings, timings);
   }
 
   /** Paints every frame in the formats asked for; frames are painted in parallel, written in order. */
@@ -191,7 +200,18 @@ final class ProgramRender {
       }
       if (!Double.isFinite(values[node.index()]) && inputsFinite(graph, node, values)) {
         warnings.add(new Warning(node.position(), Captions.describe(graph, node, values, precision) + " is "
+            + NumberText.format(values[node.index()], precision) + "; the frames show it as "
             + NumberText.format(values[node.index()], precision) + "."));
+      }
+    }
+    for (org.gradframes.autodiff.BackwardStep step : pass.steps()) {
+      for (org.gradframes.autodiff.Contribution c : step.contributions()) {
+        if (!Double.isFinite(c.local()) && Double.isFinite(values[step.node()])) {
+          Node consumer = graph.node(step.node());
+          warnings.add(new Warning(consumer.position(), "the slope of " + Captions.describe(graph, consumer, values,
+              precision) + " is " + NumberText.format(c.local(), precision) + ", so the gradients behind it are "
+              + NumberText.format(c.amount(), precision) + "."));
+        }
       }
     }
     return warnings;

@@ -30,7 +30,7 @@ final class RenderKey {
         "caption " + o.caption(),
         "forward " + o.forwardSteps() + " level " + o.byLevel() + " expand " + o.expand(),
         "update " + o.learningRate() + " params " + o.parameters() + " data " + o.data() + " epochs " + o.epochs(),
-        "canvas " + o.canvas() + " delay " + o.delay(),
+        "canvas " + o.canvas() + " delay " + o.delay() + " strict " + o.strict(),
         "theme " + theme.values(),
         "source " + input.text());
     try {

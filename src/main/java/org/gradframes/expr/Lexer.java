@@ -73,7 +73,7 @@ public final class Lexer {
   }
 
   private void comment() {
-    while (!atEnd() && peek() != '\n') {
+    while (!atEnd() && peek() != '\n' && peek() != '\r') {
       advance();
     }
   }
@@ -82,7 +82,7 @@ public final class Lexer {
     while (isDigit(peek())) {
       advance();
     }
-    if (peek() == '.') {
+    if (peek() == '.' && text.charAt(start) != '.') {
       advance();
       while (isDigit(peek())) {
         advance();

@@ -134,6 +134,7 @@ public final class TraceJson {
   private static ArrayNode frames(Graph graph, List<Snapshot> snapshots, List<List<String>> captions,
       List<Map<String, String>> files) {
     ArrayNode frames = JSON.arrayNode();
+    Snapshot previous = null;
     for (int i = 0; i < snapshots.size(); i++) {
       Snapshot s = snapshots.get(i);
       ObjectNode f = frames.addObject();
@@ -166,21 +167,29 @@ public final class TraceJson {
           number(o, "amount", c.amount());
         }
       }
-      ObjectNode grads = f.putObject("grads");
+      ObjectNode changes = f.putObject("changes");
       for (Node node : graph.nodes()) {
-        if (!(node instanceof Node.Constant)) {
-          ObjectNode g = grads.putObject(node.id());
-          g.put("state", s.nodeState(node.index()).key());
-          number(g, "grad", s.gradient(node.index()));
-          if (s.valueKnown(node.index())) {
-            number(g, "value", s.value(node.index()));
+        int n = node.index();
+        if (!(node instanceof Node.Constant) && (previous == null || changed(previous, s, n))) {
+          ObjectNode g = changes.putObject(node.id());
+          g.put("state", s.nodeState(n).key());
+          number(g, "grad", s.gradient(n));
+          if (s.valueKnown(n)) {
+            number(g, "value", s.value(n));
           } else {
             g.putNull("value");
           }
         }
       }
+      previous = s;
     }
     return frames;
+  }
+
+  private static boolean changed(Snapshot before, Snapshot now, int n) {
+    return before.nodeState(n) != now.nodeState(n) || before.valueKnown(n) != now.valueKnown(n)
+        || Double.compare(before.gradient(n), now.gradient(n)) != 0
+        || Double.compare(before.value(n), now.value(n)) != 0;
   }
 
   /** Finite numbers as JSON numbers (without -0); NaN and the infinities, which JSON lacks, as the strings "NaN", "Infinity". */

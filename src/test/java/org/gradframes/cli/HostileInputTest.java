@@ -1,0 +1,101 @@
+package org.gradframes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Inputs built to break the tool end in a clear message, never a crash, a hang or stray output. */
+class HostileInputTest {
+  @TempDir Path dir;
+
+  private Run render(String text, String... options) throws IOException {
+    Path file = dir.resolve("p.grad");
+    Files.writeString(file, text);
+    String[] args = new String[options.length + 5];
+    System.arraycopy(options, 0, args, 0, options.length);
+    System.arraycopy(new String[] {"-o", dir.resolve("out").toString(), "-f", "json", file.toString()}, 0, args,
+        options.length, 5);
+    return Run.of(args);
+  }
+
+  @Test
+  void hundredThousandParenthesesEndInTheDepthLimit() throws IOException {
+    String deep = "x = 1\ny = " + "(".repeat(100_000) + "x" + ")".repeat(100_000) + "\n";
+    Run run = render(deep);
+    assertEquals(Main.BAD_INPUT, run.exit());
+    String[] lines = run.err().split("\n");
+    assertTrue(lines[0].endsWith(":2:1005: error: Expression is nested more than 1000 levels deep"
+        + " (--max-depth raises the limit)."), lines[0]);
+    assertTrue(lines[1].length() <= 102, "a long line is shown as a window around the column");
+    assertEquals('(', lines[1].charAt(lines[2].length() - 1), "the caret is under a parenthesis");
+    assertFalse(run.err().contains("StackOverflow"));
+  }
+
+  @Test
+  void twoHundredThousandTermsEndInTheNodeLimit() throws IOException {
+    StringBuilder sum = new StringBuilder("x = 1\ny = x");
+    for (int i = 1; i < 200_000; i++) {
+      sum.append(" + x");
+    }
+    Run run = render(sum.append('\n').toString());
+    assertEquals(Main.BAD_INPUT, run.exit());
+    assertTrue(run.err().contains("error: the graph has 200000 nodes, more than the 2000 gradframes lays out"
+        + " (--max-nodes raises the limit)."), run.err());
+    assertFalse(Files.exists(dir.resolve("out/p")));
+  }
+
+  @Test
+  void deepNestingWithinARaisedLimitIsComputedCorrectly() throws IOException {
+    String deep = "x = 3\ny = " + "-(".repeat(600) + "x" + ")".repeat(600) + "\n";
+    Run run = render(deep, "--max-depth", "2000", "--edge-labels", "none");
+    assertEquals(Main.OK, run.exit(), run.err());
+    String trace = Files.readString(dir.resolve("out/p/trace.json"));
+    assertTrue(trace.contains("\"id\" : \"y\",\n      \"name\" : \"y\",\n      \"op\" : \"negate\",\n"
+        + "      \"value\" : 3.0,\n      \"grad\" : 1.0"), "an even number of minus signs gives x back");
+  }
+
+  @Test
+  void domainErrorsAreWarningsAndStrictMakesThemErrors() throws IOException {
+    Run run = render("x = 0\ny = sqrt(x) + log(x)\n");
+    assertEquals(Main.OK, run.exit(), run.err());
+    assertTrue(run.err().contains("warning: log(0) is −∞; the frames show it as −∞."), run.err());
+    Run strict = render("x = 0\ny = sqrt(x) + log(x)\n", "--strict");
+    assertEquals(Main.BAD_INPUT, strict.exit());
+    assertTrue(strict.err().contains("error: log(0) is −∞; the frames show it as −∞. (--strict)"), strict.err());
+  }
+
+  @Test
+  void anInfiniteSlopeIsNamed() throws IOException {
+    Run run = render("x = 0\ny = sqrt(x)\n");
+    assertEquals(Main.OK, run.exit(), run.err());
+    assertTrue(run.err().contains("warning: the slope of y = sqrt(0) is ∞, so the gradients behind it are ∞."),
+        run.err());
+  }
+
+  @Test
+  void divisionByZeroAndOverflowAreWarnings() throws IOException {
+    Run run = render("a = 1\nb = 0\nc = a / b\nd = exp(1000)\ny = c + d\n");
+    assertEquals(Main.OK, run.exit(), run.err());
+    assertTrue(run.err().contains("p.grad:3:7: warning: c = 1 / 0 is ∞"), run.err());
+    assertTrue(run.err().contains("p.grad:4:5: warning: d = exp(1000) is ∞"), run.err());
+  }
+
+  @Test
+  void anOutputFolderThatIsALinkIsNotWrittenThrough() throws IOException {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.createDirectories(dir.resolve("out"));
+    Files.createSymbolicLink(dir.resolve("out/p"), elsewhere);
+    Run run = render("x = 1\ny = x * 2\n");
+    assertEquals(Main.BAD_INPUT, run.exit());
+    assertTrue(run.err().contains("is a link; not writing through it"), run.err());
+    try (var files = Files.list(elsewhere)) {
+      assertEquals(0, files.count());
+    }
+  }
+}
