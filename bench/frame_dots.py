@@ -19,15 +19,17 @@ def quote(text):
 def main(trace_path, out):
     trace = json.load(open(trace_path, encoding="utf-8"))
     os.makedirs(out, exist_ok=True)
+    latest = {}
     for frame in trace["frames"]:
+        latest.update(frame["changes"])
         lines = ["digraph G {", "  rankdir=LR;", "  node [shape=record, style=filled];"]
         for node in trace["nodes"]:
-            grad = frame["grads"].get(node["id"])
+            grad = latest.get(node["id"])
             if grad is None:
                 label = f"{node['id']} | value {node['value']:.5g}"
                 fill = "#ffffff"
             else:
-                label = f"{node['id']} | value {node['value']:.5g} | grad {grad['grad']:.5g}"
+                label = f"{node['id']} | value {node['value']:.5g} | grad {float(grad['grad']):.5g}"
                 fill = COLORS.get(grad["state"], "#ffffff")
             lines.append(f"  {quote(node['id'])} [label={quote(label)}, fillcolor={quote(fill)}];")
         for edge in trace["edges"]:
