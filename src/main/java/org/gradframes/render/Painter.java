@@ -91,7 +91,45 @@ public final class Painter {
 
   /** Frame {@code frame} as an SVG document. */
   public String svg(int frame) {
-    return SvgWriter.write(scene(frame));
+    return SvgWriter.write(scene(frame, true));
+  }
+
+  /** What a node group shows: equal keys, equal SVG text. */
+  private record NodeKey(int node, NodeState state, double value, boolean known, double gradient, int received,
+      boolean forward, double before) {}
+
+  /** What an edge group shows: equal keys, equal SVG text. */
+  private record EdgeKey(int edge, EdgeState state, String label) {}
+
+  private final java.util.Map<NodeKey, String> nodeSvg = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<EdgeKey, String> edgeSvg = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Scene.Group writtenNode(Node node, Snapshot s) {
+    int i = node.index();
+    double before = Double.NaN;
+    for (org.gradframes.autodiff.ParameterUpdate u : s.updates()) {
+      before = u.node() == i ? u.before() : before;
+    }
+    boolean forward = s.kind() == org.gradframes.autodiff.FrameKind.INPUTS
+        || s.kind() == org.gradframes.autodiff.FrameKind.EVALUATE;
+    NodeKey key = new NodeKey(i, s.nodeState(i), s.value(i), s.valueKnown(i), s.gradient(i), s.received(i), forward,
+        before);
+    String text = nodeSvg.get(key);
+    if (text == null) {
+      text = SvgWriter.group(node(node, s));
+      nodeSvg.put(key, text);
+    }
+    return Scene.Group.written(text);
+  }
+
+  private Scene.Group writtenEdge(Edge e, Snapshot s) {
+    EdgeKey key = new EdgeKey(e.index(), s.edgeState(e.index()), edgeLabels.text(e, s));
+    String text = edgeSvg.get(key);
+    if (text == null) {
+      text = SvgWriter.group(edge(e, s));
+      edgeSvg.put(key, text);
+    }
+    return Scene.Group.written(text);
   }
 
   /** Frame {@code frame} as a PNG image at {@code scale} pixels per point. */
@@ -136,13 +174,18 @@ public final class Painter {
   }
 
   Scene scene(int frame) {
+    return scene(frame, false);
+  }
+
+  /** Frame {@code frame}; {@code written}: its nodes and edges as SVG text, reused from earlier frames. */
+  private Scene scene(int frame, boolean written) {
     Snapshot snapshot = walk.frames().get(frame);
     List<Scene.Group> groups = new ArrayList<>();
     for (Edge e : graph.edges()) {
-      groups.add(edge(e, snapshot));
+      groups.add(written ? writtenEdge(e, snapshot) : edge(e, snapshot));
     }
     for (Node node : graph.nodes()) {
-      groups.add(node(node, snapshot));
+      groups.add(written ? writtenNode(node, snapshot) : node(node, snapshot));
     }
     if (captionLines > 0) {
       groups.add(captionGroup(captions.get(frame)));

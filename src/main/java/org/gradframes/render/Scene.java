@@ -16,11 +16,22 @@ record Scene(double width, double height, double scale, double dx, double dy, St
     Objects.requireNonNull(description, "description");
   }
 
-  /** A group of shapes with an SVG id, classes, a tooltip and a longer description. */
-  record Group(String id, String classes, String title, String description, List<Shape> shapes) {
+  /**
+   * A group of shapes with an SVG id, classes, a tooltip and a longer description; or, for SVG output only, a
+   * group already written as SVG text ({@code svg} not null, no shapes).
+   */
+  record Group(String id, String classes, String title, String description, List<Shape> shapes, String svg) {
     Group {
       Objects.requireNonNull(classes, "classes");
       shapes = List.copyOf(shapes);
+    }
+
+    Group(String id, String classes, String title, String description, List<Shape> shapes) {
+      this(id, classes, title, description, shapes, null);
+    }
+
+    static Group written(String svg) {
+      return new Group("", "", null, null, List.of(), svg);
     }
   }
 

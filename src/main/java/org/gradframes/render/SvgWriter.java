@@ -15,7 +15,7 @@ final class SvgWriter {
   private SvgWriter() {}
 
   static String write(Scene scene) {
-    StringBuilder svg = new StringBuilder();
+    StringBuilder svg = new StringBuilder(scene.groups().size() * 400 + 8192);
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(n(scene.width()))
         .append("pt\" height=\"").append(n(scene.height())).append("pt\" viewBox=\"0 0 ").append(n(scene.width()))
@@ -41,7 +41,18 @@ final class SvgWriter {
     return svg.toString();
   }
 
+  /** One group as SVG text, to be written again as it is. */
+  static String group(Scene.Group group) {
+    StringBuilder svg = new StringBuilder(512);
+    group(svg, group);
+    return svg.toString();
+  }
+
   private static void group(StringBuilder svg, Scene.Group group) {
+    if (group.svg() != null) {
+      svg.append(group.svg());
+      return;
+    }
     svg.append("<g id=\"").append(escape(group.id())).append("\" class=\"").append(escape(group.classes()))
         .append("\">\n");
     if (group.title() != null) {
