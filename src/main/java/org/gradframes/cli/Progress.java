@@ -63,7 +63,7 @@ interface Progress {
       public synchronized void done(String name, Batch.Result result, String folder) {
         frames += result.frames();
         bar.step();
-        bar.setExtraMessage(frames + " frames");
+        bar.setExtraMessage(" " + frames + " frames");
       }
 
       @Override
