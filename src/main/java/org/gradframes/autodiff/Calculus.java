@@ -32,9 +32,13 @@ public final class Calculus {
 
   /**
    * The partial derivative of {@code op} at {@code args} with respect to argument {@code arg}; {@code value} is
-   * the operation's own value there. At kinks it follows the common convention: relu'(0) = 0, abs'(0) = 0.
+   * the operation's own value there. At kinks it follows the common convention: relu'(0) = 0, abs'(0) = 0. Where the
+   * operation has no real value (NaN, such as log of a negative), it has no slope either: NaN.
    */
   public static double derivative(Op op, double[] args, double value, int arg) {
+    if (Double.isNaN(value)) {
+      return Double.NaN;
+    }
     double a = args[0];
     return switch (op) {
       case ADD, IDENTITY -> 1.0;

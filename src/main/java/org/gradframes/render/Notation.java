@@ -13,7 +13,7 @@ import org.gradframes.graph.Op;
  * digits get subscripts (x1 as x₁, u_2 as u₂), an unnamed operation is written as its expression.
  */
 final class Notation {
-  private static final int LONGEST_EXPRESSION = 24;
+  private static final int LONGEST_EXPRESSION = 32;
 
   private final Graph graph;
   private final int precision;
@@ -24,20 +24,23 @@ final class Notation {
     this.precision = precision;
   }
 
-  /** A program's name with subscripts: {@code x1} as x_{1}, {@code u_2} as u_{2}. */
+  /**
+   * A program's name with subscripts: the letters, then the rest as a subscript, with underscores as commas:
+   * {@code x1} as x_{1}, {@code u_2} as u_{2}, {@code w4_3_1} as w_{4,3,1}, {@code y_hat} as y_{hat}.
+   */
   static String name(String name) {
-    int underscore = name.indexOf('_');
-    if (underscore > 0 && underscore < name.length() - 1) {
-      return name.substring(0, underscore) + "_{" + name.substring(underscore + 1) + "}";
+    int base = 0;
+    while (base < name.length() && name.charAt(base) != '_' && !Character.isDigit(name.charAt(base))) {
+      base++;
     }
-    int digits = name.length();
-    while (digits > 0 && Character.isDigit(name.charAt(digits - 1))) {
-      digits--;
+    String rest = name.substring(base);
+    while (rest.startsWith("_")) {
+      rest = rest.substring(1);
     }
-    if (digits > 0 && digits < name.length()) {
-      return name.substring(0, digits) + "_{" + name.substring(digits) + "}";
+    if (base == 0 || rest.isEmpty()) {
+      return name;
     }
-    return name;
+    return name.substring(0, base) + "_{" + rest.replace('_', ',') + "}";
   }
 
   private final Map<Double, String> numbers = new ConcurrentHashMap<>();
@@ -77,18 +80,50 @@ final class Notation {
     }
     String expression = formula(index);
     if (RichText.plain(expression).length() > LONGEST_EXPRESSION) {
-      return "[" + ((Node.Operation) node).op().symbol() + "]";
+      return placeholder(node);
     }
     return expression;
   }
 
-  /** A reference as an operand of a binary operation: an unnamed binary operation in parentheses. */
-  private String operand(int index) {
+  /** A long unnamed operation, named by its operation and the statement it is in: {@code [+ in h₃,₅]}. */
+  private static String placeholder(Node node) {
+    String statement = node.id().substring(0, node.id().lastIndexOf('-'));
+    return "[" + ((Node.Operation) node).op().symbol() + " in " + name(statement) + "]";
+  }
+
+  private boolean isPlaceholder(int index) {
+    Node node = graph.node(index);
+    return node.name() == null && node instanceof Node.Operation && ref(index).equals(placeholder(node));
+  }
+
+  /** A reference as an operand of {@code parent}: an unnamed operation in parentheses where precedence needs them. */
+  private String operand(int index, Op parent, boolean right) {
     Node node = graph.node(index);
     String ref = ref(index);
-    boolean compound = node.name() == null && node instanceof Node.Operation op
-        && (op.op().arity() == 2 || op.op() == Op.NEGATE) && !ref.startsWith("[");
-    return compound ? "(" + ref + ")" : ref;
+    if (node.name() != null || !(node instanceof Node.Operation op) || isPlaceholder(index)
+        || (op.op().arity() != 2 && op.op() != Op.NEGATE)) {
+      return ref;
+    }
+    int inner = precedence(op.op());
+    int outer = precedence(parent);
+    boolean wrap = inner < outer || parent == Op.POWER || parent == Op.NEGATE
+        || (inner == outer && right && (parent == Op.SUBTRACT || parent == Op.DIVIDE));
+    return wrap ? "(" + ref + ")" : ref;
+  }
+
+  /** A reference standing alone as an operand where any compound expression needs parentheses. */
+  private String operand(int index) {
+    return operand(index, Op.POWER, true);
+  }
+
+  private static int precedence(Op op) {
+    return switch (op) {
+      case ADD, SUBTRACT -> 1;
+      case MULTIPLY, DIVIDE -> 2;
+      case NEGATE -> 3;
+      case POWER -> 4;
+      default -> 5;
+    };
   }
 
   /** The operation of node {@code index} on its inputs' references: {@code x₁ + x₂}, {@code exp(−x)}. */
@@ -100,9 +135,10 @@ final class Notation {
     List<Edge> in = graph.inputs(index);
     int a = in.get(0).from();
     return switch (op.op()) {
-      case ADD, SUBTRACT, MULTIPLY, DIVIDE -> operand(a) + " " + symbol(op.op()) + " " + operand(in.get(1).from());
+      case ADD, SUBTRACT, MULTIPLY, DIVIDE -> operand(a, op.op(), false) + " " + symbol(op.op()) + " "
+          + operand(in.get(1).from(), op.op(), true);
       case POWER -> operand(a) + power(ref(in.get(1).from()));
-      case NEGATE -> "−" + operand(a);
+      case NEGATE -> "−" + operand(a, Op.NEGATE, true);
       case IDENTITY -> ref(a);
       default -> op.op().symbol() + "(" + ref(a) + ")";
     };
@@ -114,9 +150,9 @@ final class Notation {
     List<Edge> in = graph.inputs(index);
     double a = values[in.get(0).from()];
     return switch (op.op()) {
-      case ADD, SUBTRACT, MULTIPLY, DIVIDE -> factor(a) + " " + symbol(op.op()) + " " + factor(values[in.get(1).from()]);
+      case ADD, SUBTRACT, MULTIPLY, DIVIDE -> number(a) + " " + symbol(op.op()) + " " + factor(values[in.get(1).from()]);
       case POWER -> factor(a) + power(number(values[in.get(1).from()]));
-      case NEGATE -> "−" + (a == 0 ? "(0)" : factor(a));
+      case NEGATE -> "−" + factor(a);
       case IDENTITY -> number(a);
       default -> op.op().symbol() + "(" + number(a) + ")";
     };
@@ -141,7 +177,7 @@ final class Notation {
     Node node = graph.node(index);
     String ref = ref(index);
     boolean compound = node.name() == null && node instanceof Node.Operation op
-        && (op.op().arity() == 2 || op.op() == Op.NEGATE) && !ref.startsWith("[");
+        && (op.op().arity() == 2 || op.op() == Op.NEGATE) && !isPlaceholder(index);
     return compound ? "(" + ref + ")" : ref;
   }
 
@@ -162,14 +198,19 @@ final class Notation {
       case SIN -> "cos(" + ref(in.get(0).from()) + ")";
       case COS -> "−sin(" + ref(in.get(0).from()) + ")";
       case TAN -> "1/cos²(" + ref(in.get(0).from()) + ")";
-      case EXP -> "exp(" + ref(in.get(0).from()) + ")";
+      case EXP -> ref(edge.to());
       case LOG -> "1/" + a;
       case SQRT -> "1/(2·sqrt(" + ref(in.get(0).from()) + "))";
-      case TANH -> "1 − tanh²(" + ref(in.get(0).from()) + ")";
-      case SIGMOID -> "σ(" + ref(in.get(0).from()) + ")·(1 − σ(" + ref(in.get(0).from()) + "))";
+      case TANH -> "1 − " + squared(edge.to());
+      case SIGMOID -> grouped(edge.to()) + "·(1 − " + grouped(edge.to()) + ")";
       case RELU -> "relu′(" + ref(in.get(0).from()) + ")";
       case ABS -> "sign(" + ref(in.get(0).from()) + ")";
     };
+  }
+
+  private String squared(int index) {
+    String ref = grouped(index);
+    return ref.contains("{") || ref.contains("(") ? "(" + ref + ")²" : ref + "²";
   }
 
   private String powerSlope(int exponent, String base, String exponentRef) {

@@ -163,9 +163,15 @@ public final class Painter {
         theme.text("font.family"), delayMillis);
   }
 
-  /** The graph as Graphviz DOT with the layout's positions and the last frame's labels. */
+  /** The graph as Graphviz DOT with the layout's positions and the labels of the last backward frame. */
   public String dot(String program) {
-    return DotWriter.write(program, graph, layout, labels, walk.frames().get(walk.frames().size() - 1));
+    Snapshot last = walk.frames().get(walk.frames().size() - 1);
+    for (Snapshot frame : walk.frames()) {
+      if (frame.kind() == org.gradframes.autodiff.FrameKind.BACKWARD || frame.kind() == org.gradframes.autodiff.FrameKind.SEED) {
+        last = frame;
+      }
+    }
+    return DotWriter.write(program, graph, layout, labels, last);
   }
 
   /** The caption of frame {@code frame} as plain text, lines separated by newlines. */
