@@ -45,6 +45,13 @@ class WalkthroughTest {
   }
 
   @Test
+  void aValueWithNoRealNumberPassesNoFiniteGradient() {
+    Graph g = graph("x = -2\ny = log(x) * 3\n");
+    double[] grads = BackwardPass.run(g, ForwardPass.evaluate(g)).gradients();
+    assertTrue(Double.isNaN(grads[index(g, "x")]), "log(-2) has no slope, so x's gradient is NaN, not -1.5");
+  }
+
+  @Test
   void epochsLowerTheLossAndEachHasItsFrames() {
     Graph g = graph(ONE_NEURON);
     Walkthrough walk = Walkthrough.of(g, new Walkthrough.Options(false, false,

@@ -20,6 +20,32 @@ class NotationTest {
   }
 
   @Test
+  void weightIndicesBecomeACommaList() {
+    assertEquals("w_{4,3,1}", Notation.name("w4_3_1"));
+    assertEquals("h_{3,5}", Notation.name("h3_5"));
+  }
+
+  @Test
+  void longUnnamedOperationsAreNamedByWhereTheyAre() {
+    org.gradframes.graph.Graph g = org.gradframes.graph.GraphBuilder.build(org.gradframes.expr.Parser.parse(
+        new org.gradframes.expr.Source("t", "a = 1\nb = 2\nh = relu(a * b + a * a + b * b + a * b + b)\n")));
+    Notation notation = new Notation(g, 5);
+    String relu = notation.formula(g.output());
+    assertEquals("relu([+ in h])", relu);
+    int sum = g.inputs(g.output()).get(0).from();
+    assertEquals("∂h/∂[+ in h]", notation.partial(g.output(), sum, null));
+    int inner = g.inputs(sum).get(0).from();
+    assertEquals("∂[+ in h]/∂(a · b + a · a + b · b + a · b)", RichText.plain(notation.partial(sum, inner, null)));
+  }
+
+  @Test
+  void parenthesesOnlyWherePrecedenceNeedsThem() {
+    org.gradframes.graph.Graph g = org.gradframes.graph.GraphBuilder.build(org.gradframes.expr.Parser.parse(
+        new org.gradframes.expr.Source("t", "a = 1\nb = 2\ny = (a - (b - a)) * (a + b) / -(a * b)\n")));
+    assertEquals("(a − (b − a)) · (a + b) / −(a · b)", RichText.plain(new Notation(g, 5).formula(g.output())));
+  }
+
+  @Test
   void namesWithoutDigitsStayAsTheyAre() {
     assertEquals("yhat", Notation.name("yhat"));
     assertEquals("θ", Notation.name("θ"));
