@@ -114,6 +114,7 @@ public final class NodeLabels {
       switch (key) {
         case "name" -> out.append(node.name() == null ? op : Notation.name(node.name()));
         case "op" -> out.append(op);
+        case "formula" -> out.append(node instanceof Node.Operation ? notation.formula(i) : op);
         case "before" -> out.append(update == null ? "" : number(update.before()));
         case "value" -> out.append(number(frame.value(i)));
         case "grad" -> out.append(number(frame.gradient(i)));
