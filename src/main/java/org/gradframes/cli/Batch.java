@@ -82,10 +82,15 @@ final class Batch {
     if (entry.program() == null) {
       return new Result(Outcome.FAILED, 0, entry.name() + ": error: " + entry.error() + "\n");
     }
-    if (!folders.add(entry.program().folder())) {
-      return new Result(Outcome.FAILED, 0, entry.name() + ": error: another input of this run also writes to "
-          + folder.folder(entry.program().folder()) + "; rename one of them.\n");
+    String mine = entry.program().folder();
+    for (String other : folders) {
+      if (other.equals(mine) || other.startsWith(mine + "/") || mine.startsWith(other + "/")) {
+        return new Result(Outcome.FAILED, 0, entry.name() + ": error: another input of this run also writes to "
+            + folder.folder(other) + (other.equals(mine) ? "" : ", which would hold or be inside this one's folder")
+            + "; rename one of them.\n");
+      }
     }
+    folders.add(mine);
     return null;
   }
 

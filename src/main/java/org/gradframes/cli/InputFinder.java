@@ -37,14 +37,22 @@ final class InputFinder {
       if (argument.equals("-")) {
         entries.add(read(() -> ProgramInput.ofStandardInput(stdin), argument));
       } else if (Files.isDirectory(Path.of(argument))) {
-        folder(argument, entries);
+        listed(() -> folder(argument, entries), argument, entries);
       } else if (isGlob(argument) && !Files.exists(Path.of(argument))) {
-        glob(argument, entries);
+        listed(() -> glob(argument, entries), argument, entries);
       } else {
         entries.add(read(() -> ProgramInput.ofFile(argument), argument));
       }
     }
     return entries;
+  }
+
+  private static void listed(Runnable find, String argument, List<Entry> entries) {
+    try {
+      find.run();
+    } catch (ListingException e) {
+      entries.add(Entry.failed(argument, e.getMessage()));
+    }
   }
 
   private interface Reader {
@@ -56,6 +64,15 @@ final class InputFinder {
       return Entry.read(reader.read());
     } catch (ProgramInput.ReadException e) {
       return Entry.failed(name, e.getMessage());
+    }
+  }
+
+  /** A folder that could not be listed. */
+  static final class ListingException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ListingException(String message) {
+      super(message);
     }
   }
 
@@ -92,8 +109,8 @@ final class InputFinder {
   private static List<Path> walk(Path base, java.util.function.Predicate<Path> keep) {
     try (Stream<Path> walk = Files.walk(base)) {
       return walk.filter(Files::isRegularFile).filter(keep).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new ListingException(base + ": cannot list the folder: " + e.getMessage());
     }
   }
 

@@ -65,6 +65,9 @@ public final class Main {
       err.println("gradframes: error: " + e.getMessage());
       err.println("usage: " + CommandLineOptions.USAGE + "  (gradframes --help lists the options)");
       return USAGE;
+    } catch (RuntimeException e) {
+      err.println("gradframes: internal error: " + e + " (please report it with the command line)");
+      return BAD_INPUT;
     } finally {
       out.flush();
       err.flush();

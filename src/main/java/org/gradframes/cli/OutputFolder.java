@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 final class OutputFolder {
   static final String MANIFEST = ".gradframes-manifest";
   private static final String KEY = "# key ";
+  private static final java.util.regex.Pattern ABANDONED =
+      java.util.regex.Pattern.compile("(partial|old)-(\\d+)-[0-9a-f]+");
 
   private final Path out;
 
@@ -119,8 +121,10 @@ final class OutputFolder {
     try (Stream<Path> siblings = Files.list(target.getParent())) {
       for (Path p : siblings.toList()) {
         String name = p.getFileName().toString();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(partial|old)-(\\d+)-[0-9a-f]+")
-            .matcher(name.startsWith(prefix) ? name.substring(prefix.length()) : "");
+        if (!name.startsWith(prefix)) {
+          continue;
+        }
+        java.util.regex.Matcher m = ABANDONED.matcher(name.substring(prefix.length()));
         if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(2))).map(h -> !h.isAlive()).orElse(true)) {
           if (m.group(1).equals("old") && !Files.exists(target)) {
             move(p, target);
@@ -143,9 +147,20 @@ final class OutputFolder {
       old = target.resolveSibling(hidden(target.getFileName().toString(), "old"));
       move(target, old);
     }
-    move(temporary, target);
+    try {
+      move(temporary, target);
+    } catch (IOException e) {
+      if (old != null) {
+        move(old, target);
+      }
+      throw e;
+    }
     if (old != null) {
-      deleteTree(old);
+      try {
+        deleteTree(old);
+      } catch (IOException e) {
+        // The new render is in place; the next run removes what is left of the old one.
+      }
     }
   }
 

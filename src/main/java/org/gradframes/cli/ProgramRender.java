@@ -64,6 +64,11 @@ final class ProgramRender {
     Walkthrough walk = Walkthrough.of(graph,
         new Walkthrough.Options(options.forwardSteps(), options.byLevel(), training(graph)));
     int precision = options.precision() != null ? options.precision() : (int) theme.number("precision");
+    List<Warning> warnings = warnings(graph, walk.pass(), precision);
+    if (options.strict() && !warnings.isEmpty()) {
+      Warning first = warnings.get(0);
+      throw new org.gradframes.expr.SourceException(first.position(), first.message() + " (--strict)");
+    }
     NodeLabels labels = new NodeLabels(graph, walk, theme, precision);
     EdgeLabels edgeLabels = new EdgeLabels(graph, walk, options.edgeLabels(), theme, precision);
     long laying = System.nanoTime();
@@ -96,11 +101,6 @@ final class ProgramRender {
         "compile and measure %.3f s, layout %.3f s, %d frames %.3f s, decks and trace %.3f s",
         (laying - start) / 1e9, (laid - laying) / 1e9, walk.frames().size(), (painted - laid) / 1e9,
         (System.nanoTime() - painted) / 1e9);
-    List<Warning> warnings = warnings(graph, walk.pass(), precision);
-    if (options.strict() && !warnings.isEmpty()) {
-      Warning first = warnings.get(0);
-      throw new org.gradframes.expr.SourceException(first.position(), first.message() + " (--strict)");
-    }
     return new RenderedProgram(source, files, walk.frames().size(), warnings, timings);
   }
 
@@ -117,7 +117,7 @@ final class ProgramRender {
     List<Map<String, String>> frameFiles = new ArrayList<>();
     int digits = Math.max(3, Integer.toString(count - 1).length());
     for (int i = 0; i < count; i++) {
-      String base = String.format("frame-%0" + digits + "d", i);
+      String base = String.format(java.util.Locale.ROOT, "frame-%0" + digits + "d", i);
       Map<String, String> names = new LinkedHashMap<>();
       if (svg) {
         names.put("svg", base + ".svg");
@@ -141,7 +141,12 @@ final class ProgramRender {
       files.put(stem + ".gif", painter.gif(scale, options.delay()));
     }
     if (formats.contains(OutputFormat.HTML)) {
-      files.put(stem + ".html", utf8(painter.html("gradframes: " + stem, options.delay())));
+      List<String> svgs = new ArrayList<>();
+      for (Map<String, String> names : frameFiles) {
+        byte[] svg = names.containsKey("svg") ? files.get(names.get("svg")) : null;
+        svgs.add(svg == null ? null : new String(svg, StandardCharsets.UTF_8));
+      }
+      files.put(stem + ".html", utf8(painter.html("gradframes: " + stem, options.delay(), svgs)));
     }
     if (formats.contains(OutputFormat.PDF)) {
       files.put(stem + ".pdf", painter.pdf());
@@ -166,6 +171,15 @@ final class ProgramRender {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
+  private static void check(String option, List<String> names, Set<String> inputs) {
+    for (String name : names) {
+      if (!inputs.contains(name)) {
+        throw new ProgramException(option + ": '" + name + "' is not an input of this program (its inputs: "
+            + String.join(", ", inputs) + ").");
+      }
+    }
+  }
+
   /** The training of --update: the parameters named by --params, or every input not named by --data. */
   private Walkthrough.Training training(Graph graph) {
     if (options.learningRate() == null) {
@@ -177,12 +191,9 @@ final class ProgramRender {
         inputs.add(node.name());
       }
     }
-    for (String name : options.parameters() == null ? options.data() : options.parameters()) {
-      if (!inputs.contains(name)) {
-        String option = options.parameters() == null ? "--data" : "--params";
-        throw new ProgramException(option + ": '" + name + "' is not an input of this program (its inputs: "
-            + String.join(", ", inputs) + ").");
-      }
+    check("--data", options.data(), inputs);
+    if (options.parameters() != null) {
+      check("--params", options.parameters(), inputs);
     }
     Set<String> parameters = new LinkedHashSet<>(options.parameters() == null ? inputs : options.parameters());
     parameters.removeAll(options.data());

@@ -18,8 +18,8 @@ final class RenderKey {
   static String of(Options o, Theme theme, ProgramInput input) {
     String text = String.join("\n",
         "gradframes " + Main.version(),
-        "folder " + input.folder(),
-        "out " + (o.formats().contains(OutputFormat.BEAMER) ? o.out().toAbsolutePath().normalize() : ""),
+        "folder " + input.folder() + " name " + input.name(),
+        "out " + (o.formats().contains(OutputFormat.BEAMER) ? o.out() + " in " + o.out().toAbsolutePath() : ""),
         "formats " + new java.util.TreeSet<>(o.formats()),
         "precision " + o.precision(),
         "engine " + o.engine().resolve(),
@@ -31,7 +31,7 @@ final class RenderKey {
         "forward " + o.forwardSteps() + " level " + o.byLevel() + " expand " + o.expand(),
         "update " + o.learningRate() + " params " + o.parameters() + " data " + o.data() + " epochs " + o.epochs(),
         "canvas " + o.canvas() + " delay " + o.delay() + " strict " + o.strict(),
-        "theme " + theme.values(),
+        "theme " + theme.name() + " " + theme.values(),
         "source " + input.text());
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -23,7 +23,7 @@ final class DotWriter {
     StringBuilder dot = new StringBuilder();
     dot.append("// gradframes: ").append(program.replace("\n", " ")).append(" (positions in points; draw with neato -n2)\n");
     dot.append("digraph ").append(quote(program)).append(" {\n");
-    dot.append(String.format(Locale.ROOT, "  graph [bb=\"0,0,%.2f,%.2f\"];%n", layout.width(), layout.height()));
+    dot.append(String.format(Locale.ROOT, "  graph [bb=\"0,0,%.2f,%.2f\"];\n", layout.width(), layout.height()));
     dot.append("  node [shape=box, style=\"rounded\", fontname=\"Liberation Sans\", fixedsize=true];\n");
     for (Node node : graph.nodes()) {
       NodeBox box = layout.nodes().get(node.index());
@@ -32,7 +32,7 @@ final class DotWriter {
         lines.add(RichText.plain(line.text()));
       }
       dot.append("  ").append(quote(node.id())).append(String.format(Locale.ROOT,
-          " [pos=\"%.2f,%.2f!\", width=%.4f, height=%.4f, label=%s];%n", box.centerX(),
+          " [pos=\"%.2f,%.2f!\", width=%.4f, height=%.4f, label=%s];\n", box.centerX(),
           layout.height() - box.centerY(), box.width() / 72, box.height() / 72, quote(String.join("\n", lines))));
     }
     for (Edge e : graph.edges()) {

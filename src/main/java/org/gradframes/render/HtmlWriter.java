@@ -62,7 +62,7 @@ final class HtmlWriter {
         (function () {
           "use strict";
           var captions = %s;
-          var delay = %d;
+          var delay = %s;
           var frames = document.querySelectorAll("#gradframes .frame");
           var caption = document.getElementById("caption");
           var counter = document.getElementById("counter");
@@ -110,7 +110,7 @@ final class HtmlWriter {
           });
           window.gradframes = { count: frames.length, index: function () { return current; }, go: go };
         })();
-        """.formatted(list, delayMillis);
+        """.formatted(list, Integer.toString(delayMillis));
   }
 
   /** A JavaScript string literal that is also safe inside a script element. */

@@ -96,7 +96,7 @@ public final class Painter {
 
   /** What a node group shows: equal keys, equal SVG text. */
   private record NodeKey(int node, NodeState state, double value, boolean known, double gradient, int received,
-      boolean forward, double before) {}
+      boolean forward, boolean update, double before) {}
 
   /** What an edge group shows: equal keys, equal SVG text. */
   private record EdgeKey(int edge, EdgeState state, String label) {}
@@ -112,8 +112,12 @@ public final class Painter {
     }
     boolean forward = s.kind() == org.gradframes.autodiff.FrameKind.INPUTS
         || s.kind() == org.gradframes.autodiff.FrameKind.EVALUATE;
+    boolean update = false;
+    for (org.gradframes.autodiff.ParameterUpdate u : s.updates()) {
+      update |= u.node() == i;
+    }
     NodeKey key = new NodeKey(i, s.nodeState(i), s.value(i), s.valueKnown(i), s.gradient(i), s.received(i), forward,
-        before);
+        update, before);
     String text = nodeSvg.get(key);
     if (text == null) {
       text = SvgWriter.group(node(node, s));
@@ -151,12 +155,12 @@ public final class Painter {
     return PdfWriter.write(scenes);
   }
 
-  /** A self-contained HTML page that steps through every frame. */
-  public String html(String title, int delayMillis) {
+  /** A self-contained HTML page that steps through every frame; {@code made} holds SVG frames already made (or nulls). */
+  public String html(String title, int delayMillis, List<String> made) {
     List<String> svgs = new ArrayList<>();
     List<String> plain = new ArrayList<>();
     for (int i = 0; i < walk.frames().size(); i++) {
-      svgs.add(svg(i));
+      svgs.add(made.get(i) != null ? made.get(i) : svg(i));
       plain.add(caption(i));
     }
     return HtmlWriter.write(title, svgs, plain, theme.text("background"), theme.text("caption.text"),

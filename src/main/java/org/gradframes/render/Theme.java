@@ -17,7 +17,7 @@ public final class Theme {
   public static final java.util.List<String> BUNDLED = java.util.List.of("light", "dark", "print", "colorblind");
 
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
-  private static final Pattern FONTS = Pattern.compile("[A-Za-z0-9 ,'-]+");
+  private static final Pattern FONTS = Pattern.compile("[A-Za-z0-9 ,-]+");
   private static final Pattern DASH = Pattern.compile("none|\\d{1,3}(\\.\\d+)?( \\d{1,3}(\\.\\d+)?){1,5}");
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -111,12 +111,15 @@ public final class Theme {
         throw new ThemeException(file, line, "'" + key + "' must be between 0 and 1000, not " + value + ".");
       }
     }
-    if (key.endsWith(".dash") && !DASH.matcher(value).matches()) {
+    if (key.equals("precision") && !value.matches("[1-9]|1[0-7]")) {
+      throw new ThemeException(file, line, "'precision' must be a whole number from 1 to 17, not '" + value + "'.");
+    }
+    if (key.endsWith(".dash") && (!DASH.matcher(value).matches() || value.matches("[0. ]+"))) {
       throw new ThemeException(file, line, "'" + key + "' must be 'none' or dash lengths like '6 3', not '" + value
           + "'.");
     }
     if (key.equals("font.family") && !FONTS.matcher(value).matches()) {
-      throw new ThemeException(file, line, "'font.family' may hold letters, digits, spaces, commas, ' and -.");
+      throw new ThemeException(file, line, "'font.family' may hold letters, digits, spaces, commas and -.");
     }
   }
 

@@ -102,6 +102,16 @@ class BatchTest {
   }
 
   @Test
+  void aProgramWhoseFolderWouldHoldAnothersIsRefused() throws IOException {
+    Files.writeString(course.resolve("week1.grad"), "x = 1\ny = x + 1\n");
+    Run r = run("out", "--jobs", "2", course.toString());
+    assertEquals(Main.BAD_INPUT, r.exit());
+    assertTrue(r.err().contains("which would hold or be inside this one's folder"), r.err());
+    assertTrue(Files.isRegularFile(dir.resolve("out/week2/c/trace.json")), "the others render");
+    assertTrue(Files.isRegularFile(dir.resolve("out/week1/trace.json")), "the first of the two renders");
+  }
+
+  @Test
   void quietPrintsNothingButErrors() throws IOException {
     Files.writeString(course.resolve("week1/bad.grad"), "y = (\n");
     Run r = run("out", "--quiet", course.toString());

@@ -119,6 +119,14 @@ class TeachingOptionsTest {
   }
 
   @Test
+  void aMistypedDataNameIsAnErrorToo() {
+    Run run = Run.of("-o", dir.toString(), "--update", "0.1", "--params", "w", "--data", "xx",
+        "samples/one-neuron.grad");
+    assertEquals(Main.BAD_INPUT, run.exit());
+    assertTrue(run.err().contains("--data: 'xx' is not an input of this program"), run.err());
+  }
+
+  @Test
   void unknownParameterIsAnErrorOfThatProgram() {
     Run run = Run.of("-o", dir.toString(), "--update", "0.1", "--params", "w,q", "samples/one-neuron.grad");
     assertEquals(Main.BAD_INPUT, run.exit());

@@ -65,6 +65,19 @@ class ThemeTest {
   }
 
   @Test
+  void dashesOfNothingAndOddPrecisionsAreRejected() throws IOException {
+    Path file = dir.resolve("odd.theme");
+    Files.writeString(file, "edge.idle.dash = 0 0\n");
+    assertEquals(1, assertThrows(ThemeException.class, () -> Theme.load(file.toString())).line());
+    Files.writeString(file, "precision = 0\n");
+    assertThrows(ThemeException.class, () -> Theme.load(file.toString()));
+    Files.writeString(file, "precision = 2.5\n");
+    assertThrows(ThemeException.class, () -> Theme.load(file.toString()));
+    Files.writeString(file, "precision = 3\nedge.idle.dash = 4 2\n");
+    assertEquals(3, (int) Theme.load(file.toString()).number("precision"));
+  }
+
+  @Test
   void missingThemeNameIsAnError() {
     assertThrows(ThemeException.class, () -> Theme.load("no-such-theme"));
   }
