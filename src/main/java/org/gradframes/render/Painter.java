@@ -141,9 +141,23 @@ public final class Painter {
     return PngWriter.write(scene(frame), scale);
   }
 
-  /** Every frame as one looping animated GIF at {@code scale}, {@code delayMillis} per frame. */
+  /**
+   * Every frame as one looping animated GIF at {@code scale}, {@code delayMillis} per frame; frames are painted
+   * a few at a time in parallel and handed to the writer in order.
+   */
   public byte[] gif(double scale, int delayMillis) {
-    return GifWriter.write(walk.frames().size(), i -> PngWriter.image(scene(i), scale), delayMillis);
+    int count = walk.frames().size();
+    int batch = Math.max(2, Runtime.getRuntime().availableProcessors());
+    java.awt.image.BufferedImage[] painted = new java.awt.image.BufferedImage[count];
+    return GifWriter.write(count, i -> {
+      if (painted[i] == null) {
+        int end = Math.min(count, i + batch);
+        java.util.stream.IntStream.range(i, end).parallel().forEach(j -> painted[j] = PngWriter.image(scene(j), scale));
+      }
+      java.awt.image.BufferedImage image = painted[i];
+      painted[i] = null;
+      return image;
+    }, delayMillis);
   }
 
   /** Every frame as a page of one vector PDF. */
