@@ -112,6 +112,22 @@ class BatchTest {
   }
 
   @Test
+  void aTerminalGetsAProgressBarWithRateAndTimeLeft() {
+    java.io.ByteArrayOutputStream terminal = new java.io.ByteArrayOutputStream();
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int exit = new Main(new java.io.PrintWriter(out), new java.io.PrintWriter(err), java.io.InputStream.nullInputStream(),
+        new java.io.PrintStream(terminal, true, java.nio.charset.StandardCharsets.UTF_8))
+        .run("-o", dir.resolve("out").toString(), "-f", "json", course.toString());
+    assertEquals(Main.OK, exit, err.toString());
+    String bar = terminal.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(bar.contains("100%") && bar.contains("4/4 programs") && bar.contains("programs/s"), bar);
+    assertTrue(bar.contains("frames"), "frames written are shown: " + bar);
+    assertFalse(out.toString().contains("frames ->"), "no per-program lines under a bar");
+    assertTrue(out.toString().contains("4 programs: 4 rendered"), out.toString());
+  }
+
+  @Test
   void quietPrintsNothingButErrors() throws IOException {
     Files.writeString(course.resolve("week1/bad.grad"), "y = (\n");
     Run r = run("out", "--quiet", course.toString());
