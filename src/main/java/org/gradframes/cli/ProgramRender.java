@@ -9,18 +9,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gradframes.autodiff.BackwardPass;
+import org.gradframes.autodiff.BackwardStep;
+import org.gradframes.autodiff.Contribution;
 import org.gradframes.autodiff.Walkthrough;
 import org.gradframes.expr.Parser;
 import org.gradframes.expr.Program;
 import org.gradframes.expr.Source;
+import org.gradframes.expr.SourceException;
 import org.gradframes.graph.Edge;
 import org.gradframes.graph.Graph;
 import org.gradframes.graph.GraphBuilder;
 import org.gradframes.graph.Node;
 import org.gradframes.layout.Layout;
+import org.gradframes.layout.LayoutException;
 import org.gradframes.render.CaptionMode;
-import org.gradframes.render.DeckWriter;
 import org.gradframes.render.Captions;
+import org.gradframes.render.DeckWriter;
 import org.gradframes.render.EdgeLabels;
 import org.gradframes.render.NodeLabels;
 import org.gradframes.render.NumberText;
@@ -49,8 +53,8 @@ final class ProgramRender {
   /**
    * Renders {@code input}.
    *
-   * @throws org.gradframes.expr.SourceException when the program is wrong
-   * @throws org.gradframes.layout.LayoutException when Graphviz fails
+   * @throws SourceException when the program is wrong
+   * @throws LayoutException when Graphviz fails
    */
   RenderedProgram render(ProgramInput input) {
     long start = System.nanoTime();
@@ -67,7 +71,7 @@ final class ProgramRender {
     List<Warning> warnings = warnings(graph, walk.pass(), precision);
     if (options.strict() && !warnings.isEmpty()) {
       Warning first = warnings.get(0);
-      throw new org.gradframes.expr.SourceException(first.position(), first.message() + " (--strict)");
+      throw new SourceException(first.position(), first.message() + " (--strict)");
     }
     NodeLabels labels = new NodeLabels(graph, walk, theme, precision);
     EdgeLabels edgeLabels = new EdgeLabels(graph, walk, options.edgeLabels(), theme, precision);
@@ -215,8 +219,8 @@ final class ProgramRender {
             + NumberText.format(values[node.index()], precision) + "."));
       }
     }
-    for (org.gradframes.autodiff.BackwardStep step : pass.steps()) {
-      for (org.gradframes.autodiff.Contribution c : step.contributions()) {
+    for (BackwardStep step : pass.steps()) {
+      for (Contribution c : step.contributions()) {
         if (!Double.isFinite(c.local()) && Double.isFinite(values[step.node()])) {
           Node consumer = graph.node(step.node());
           warnings.add(new Warning(consumer.position(), "the slope of " + Captions.describe(graph, consumer, values,

@@ -8,6 +8,7 @@ import org.gradframes.autodiff.Calculus;
 import org.gradframes.autodiff.Contribution;
 import org.gradframes.autodiff.EdgeState;
 import org.gradframes.autodiff.FrameKind;
+import org.gradframes.autodiff.NodeState;
 import org.gradframes.autodiff.Snapshot;
 import org.gradframes.autodiff.Walkthrough;
 import org.gradframes.graph.Edge;
@@ -62,7 +63,7 @@ public final class EdgeLabels {
     boolean backward = frame.kind() == FrameKind.SEED || frame.kind() == FrameKind.BACKWARD
         || frame.kind() == FrameKind.UPDATE;
     if (mode == EdgeLabelMode.LOCAL) {
-      return backward && frame.nodeState(edge.to()) != org.gradframes.autodiff.NodeState.UNUSED ? local(edge, frame)
+      return backward && frame.nodeState(edge.to()) != NodeState.UNUSED ? local(edge, frame)
           : null;
     }
     if (!backward || frame.edgeState(edge.index()) == EdgeState.IDLE) {

@@ -3,7 +3,9 @@ package org.gradframes.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.gradframes.autodiff.EdgeState;
+import org.gradframes.autodiff.FrameKind;
 import org.gradframes.autodiff.NodeState;
+import org.gradframes.autodiff.ParameterUpdate;
 import org.gradframes.autodiff.Snapshot;
 import org.gradframes.autodiff.Walkthrough;
 import org.gradframes.graph.Edge;
@@ -107,15 +109,14 @@ public final class Painter {
   private Scene.Group writtenNode(Node node, Snapshot s) {
     int i = node.index();
     double before = Double.NaN;
-    for (org.gradframes.autodiff.ParameterUpdate u : s.updates()) {
-      before = u.node() == i ? u.before() : before;
-    }
-    boolean forward = s.kind() == org.gradframes.autodiff.FrameKind.INPUTS
-        || s.kind() == org.gradframes.autodiff.FrameKind.EVALUATE;
     boolean update = false;
-    for (org.gradframes.autodiff.ParameterUpdate u : s.updates()) {
-      update |= u.node() == i;
+    for (ParameterUpdate u : s.updates()) {
+      if (u.node() == i) {
+        before = u.before();
+        update = true;
+      }
     }
+    boolean forward = s.kind() == FrameKind.INPUTS || s.kind() == FrameKind.EVALUATE;
     NodeKey key = new NodeKey(i, s.nodeState(i), s.value(i), s.valueKnown(i), s.gradient(i), s.received(i), forward,
         update, before);
     String text = nodeSvg.get(key);
@@ -185,7 +186,7 @@ public final class Painter {
   public String dot(String program) {
     Snapshot last = walk.frames().get(walk.frames().size() - 1);
     for (Snapshot frame : walk.frames()) {
-      if (frame.kind() == org.gradframes.autodiff.FrameKind.BACKWARD || frame.kind() == org.gradframes.autodiff.FrameKind.SEED) {
+      if (frame.kind() == FrameKind.BACKWARD || frame.kind() == FrameKind.SEED) {
         last = frame;
       }
     }
