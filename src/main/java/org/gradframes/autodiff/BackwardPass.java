@@ -12,7 +12,8 @@ import org.gradframes.graph.Node;
  * Reverse-mode differentiation as a list of steps. The output's gradient is seeded with 1; a node takes its step
  * once all of its consumers have sent their contributions. The order is depth-first: after a step, the next one
  * takes the first of the node's inputs (in argument order) that became complete; when none did, it goes back to
- * the most recent node still waiting. For the notebook's advanced example this gives y, u3, u1, u4, u2.
+ * the most recent node still waiting. For the notebook's advanced example this gives y, u3, u1, u4, u2. Stepping
+ * by level instead, all nodes at one longest distance from the output step together.
  */
 public final class BackwardPass {
   private final Graph graph;
@@ -21,6 +22,8 @@ public final class BackwardPass {
   private final int[] expected;
   private final boolean[] reachesOutput;
   private final List<BackwardStep> steps;
+  private final Contribution[] byEdge;
+  private final List<List<Contribution>> byTarget;
 
   private BackwardPass(Graph graph, double[] values) {
     this.graph = graph;
@@ -29,35 +32,70 @@ public final class BackwardPass {
     this.reachesOutput = graph.reachesOutput();
     this.expected = expectedContributions(graph, reachesOutput);
     this.steps = new ArrayList<>();
+    this.byEdge = new Contribution[graph.edges().size()];
+    this.byTarget = new ArrayList<>();
+    for (int i = 0; i < graph.size(); i++) {
+      byTarget.add(new ArrayList<>());
+    }
   }
 
-  /** Runs the backward pass on a graph whose forward {@code values} are known. */
+  /** Runs the backward pass, depth first, on a graph whose forward {@code values} are known. */
   public static BackwardPass run(Graph graph, double[] values) {
+    return run(graph, values, false);
+  }
+
+  /**
+   * Runs the backward pass on a graph whose forward {@code values} are known: depth first, or with
+   * {@code byLevel} a level of the graph at a time (the depth-first order within a level). Each node's gradient is
+   * summed once, in the order its contributions are shown.
+   */
+  public static BackwardPass run(Graph graph, double[] values, boolean byLevel) {
     BackwardPass pass = new BackwardPass(graph, values);
-    pass.propagate();
+    List<Integer> order = pass.depthFirst();
+    if (byLevel) {
+      int[] level = pass.levels();
+      order.sort(java.util.Comparator.comparingInt(n -> level[n]));
+    }
+    pass.gradients[graph.output()] = 1.0;
+    int[] received = new int[graph.size()];
+    for (int node : order) {
+      pass.step(node, received);
+    }
     return pass;
   }
 
-  private void propagate() {
+  /** The nodes in the order they take their steps depth first; it depends only on the graph. */
+  private List<Integer> depthFirst() {
     int[] received = new int[graph.size()];
-    gradients[graph.output()] = 1.0;
+    List<Integer> order = new ArrayList<>();
     Deque<Integer> waiting = new ArrayDeque<>();
     if (takesStep(graph, graph.output())) {
       waiting.push(graph.output());
     }
     while (!waiting.isEmpty()) {
       int node = waiting.pop();
-      List<Integer> completed = step(node, received);
+      order.add(node);
+      List<Integer> completed = new ArrayList<>();
+      for (Edge e : graph.inputs(node)) {
+        if (graph.node(e.from()) instanceof Node.Constant) {
+          continue;
+        }
+        received[e.from()]++;
+        if (received[e.from()] == expected[e.from()] && takesStep(graph, e.from())) {
+          completed.add(e.from());
+        }
+      }
       for (int i = completed.size() - 1; i >= 0; i--) {
         waiting.push(completed.get(i));
       }
     }
+    return order;
   }
 
-  private List<Integer> step(int node, int[] received) {
+  /** Node {@code node} sends its contributions back; its gradient is complete. */
+  private void step(int node, int[] received) {
     double[] args = ForwardPass.arguments(graph, node, values);
     List<Contribution> contributions = new ArrayList<>();
-    List<Integer> completed = new ArrayList<>();
     for (Edge e : graph.inputs(node)) {
       if (graph.node(e.from()) instanceof Node.Constant) {
         continue;
@@ -65,15 +103,15 @@ public final class BackwardPass {
       Node.Operation op = (Node.Operation) graph.node(node);
       double local = Calculus.derivative(op.op(), args, values[node], e.argument());
       double amount = gradients[node] * local;
-      contributions.add(new Contribution(e, gradients[node], local, amount));
       gradients[e.from()] += amount;
       received[e.from()]++;
-      if (received[e.from()] == expected[e.from()] && takesStep(graph, e.from())) {
-        completed.add(e.from());
-      }
+      Contribution c = new Contribution(e, gradients[node], local, amount, received[e.from()], expected[e.from()],
+          gradients[e.from()]);
+      contributions.add(c);
+      byEdge[e.index()] = c;
+      byTarget.get(e.from()).add(c);
     }
     steps.add(new BackwardStep(node, gradients[node], contributions));
-    return completed;
   }
 
   /** Whether node {@code index} passes anything back: an operation with an input that carries a gradient. */
@@ -138,5 +176,15 @@ public final class BackwardPass {
 
   public List<BackwardStep> steps() {
     return List.copyOf(steps);
+  }
+
+  /** The contribution sent back along edge {@code index}, or null when none is (an edge from a constant). */
+  public Contribution contribution(int edge) {
+    return byEdge[edge];
+  }
+
+  /** The contributions node {@code index} receives, in the order they arrive. */
+  public List<Contribution> contributionsTo(int index) {
+    return List.copyOf(byTarget.get(index));
   }
 }

@@ -3,7 +3,11 @@ package org.gradframes.autodiff;
 import java.util.List;
 import java.util.Objects;
 
-/** What one frame shows: the values and gradients known so far and the state of every node and edge. */
+/**
+ * What one frame shows, all of it: the values and gradients known so far, the state of every node and edge, the
+ * step's contributions with their local derivatives and amounts, and what the captions need beyond them (how many
+ * contributions each node gets, the output before the last update).
+ */
 public final class Snapshot {
   private final FrameKind kind;
   private final int epoch;
@@ -16,6 +20,8 @@ public final class Snapshot {
   private final int[] received;
   private final NodeState[] nodeStates;
   private final EdgeState[] edgeStates;
+  private final BackwardPass pass;
+  private final double outputBeforeUpdate;
 
   private Snapshot(Builder b) {
     this.kind = Objects.requireNonNull(b.kind, "kind");
@@ -32,6 +38,8 @@ public final class Snapshot {
     this.received = b.received.clone();
     this.nodeStates = b.nodeStates.clone();
     this.edgeStates = b.edgeStates.clone();
+    this.pass = Objects.requireNonNull(b.pass, "pass");
+    this.outputBeforeUpdate = b.outputBeforeUpdate;
   }
 
   public FrameKind kind() {
@@ -101,6 +109,29 @@ public final class Snapshot {
     return edgeStates[index];
   }
 
+  /** How many contributions node {@code index} receives in this frame's backward pass, in all. */
+  public int expected(int index) {
+    return pass.expectedContributions(index);
+  }
+
+  /**
+   * The contribution that this frame's backward pass sends along edge {@code index}, whether or not it has been
+   * sent by this frame (its local derivative is known from the forward values); null for an edge from a constant.
+   */
+  public Contribution contribution(int edge) {
+    return pass.contribution(edge);
+  }
+
+  /** Every contribution node {@code index} receives in this frame's backward pass, in the order they arrive. */
+  public List<Contribution> contributionsTo(int index) {
+    return pass.contributionsTo(index);
+  }
+
+  /** In the forward frames after an update, the output's value before that update; NaN in every other frame. */
+  public double outputBeforeUpdate() {
+    return outputBeforeUpdate;
+  }
+
   /** Collects the parts of a snapshot; the arrays are copied when it is built. */
   static final class Builder {
     FrameKind kind;
@@ -114,6 +145,8 @@ public final class Snapshot {
     int[] received;
     NodeState[] nodeStates;
     EdgeState[] edgeStates;
+    BackwardPass pass;
+    double outputBeforeUpdate = Double.NaN;
 
     Snapshot build() {
       return new Snapshot(this);

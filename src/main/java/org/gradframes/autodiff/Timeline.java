@@ -20,8 +20,15 @@ public final class Timeline {
   private final NodeState[] nodes;
   private final EdgeState[] edges;
   private final List<Snapshot> frames = new ArrayList<>();
+  private final double outputBeforeUpdate;
 
   Timeline(BackwardPass pass, int epoch) {
+    this(pass, epoch, Double.NaN);
+  }
+
+  /** The frames of epoch {@code epoch}; {@code outputBeforeUpdate} is the output before the last update, or NaN. */
+  Timeline(BackwardPass pass, int epoch, double outputBeforeUpdate) {
+    this.outputBeforeUpdate = outputBeforeUpdate;
     this.pass = pass;
     this.graph = pass.graph();
     this.epoch = epoch;
@@ -148,9 +155,9 @@ public final class Timeline {
   private void apply(BackwardStep step) {
     nodes[step.node()] = NodeState.ACTIVE;
     for (Contribution c : step.contributions()) {
-      int to = c.edge().from();
-      gradients[to] += c.amount();
-      received[to]++;
+      int to = c.to();
+      gradients[to] = c.sum();
+      received[to] = c.path();
       edges[c.edge().index()] = EdgeState.ACTIVE;
       nodes[to] = stateOf(to);
     }
@@ -183,6 +190,8 @@ public final class Timeline {
     b.received = received;
     b.nodeStates = nodes;
     b.edgeStates = edges;
+    b.pass = pass;
+    b.outputBeforeUpdate = outputBeforeUpdate;
     return b;
   }
 }

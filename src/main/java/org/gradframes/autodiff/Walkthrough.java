@@ -56,8 +56,9 @@ public final class Walkthrough {
     List<Epoch> epochs = new ArrayList<>();
     int count = options.training() == null ? 1 : options.training().epochs();
     for (int number = 1; number <= count; number++) {
-      BackwardPass pass = BackwardPass.run(graph, ForwardPass.evaluate(graph, inputs));
-      Timeline timeline = new Timeline(pass, number);
+      BackwardPass pass = BackwardPass.run(graph, ForwardPass.evaluate(graph, inputs), options.byLevel());
+      Timeline timeline = new Timeline(pass, number,
+          number == 1 ? Double.NaN : epochs.get(number - 2).outputBefore());
       timeline.forward(options.forwardSteps());
       timeline.backward(options.byLevel());
       List<ParameterUpdate> updates = List.of();
@@ -71,7 +72,8 @@ public final class Walkthrough {
       epochs.add(new Epoch(number, pass, updates, pass.values()[graph.output()], after));
     }
     if (options.training() != null) {
-      Timeline last = new Timeline(BackwardPass.run(graph, ForwardPass.evaluate(graph, inputs)), count + 1);
+      Timeline last = new Timeline(BackwardPass.run(graph, ForwardPass.evaluate(graph, inputs)), count + 1,
+          epochs.get(epochs.size() - 1).outputBefore());
       last.forward(options.forwardSteps());
       frames.addAll(last.frames());
     }
@@ -100,6 +102,16 @@ public final class Walkthrough {
 
   public List<Epoch> epochs() {
     return epochs;
+  }
+
+  /** The program's values as written (the first epoch's forward pass), by node index. */
+  public double[] values() {
+    return pass().values();
+  }
+
+  /** The gradient of the output with respect to every node in the first epoch, by node index. */
+  public double[] gradients() {
+    return pass().gradients();
   }
 
   /** The first epoch's backward pass: the program's values and gradients as written. */

@@ -15,7 +15,14 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gradframes.expr.Source;
 import org.gradframes.expr.SourceException;
+import org.gradframes.layout.LayoutEngine;
 import org.gradframes.layout.LayoutException;
+import org.gradframes.pipeline.CompiledProgram;
+import org.gradframes.pipeline.Gradframes;
+import org.gradframes.pipeline.OutputFolder;
+import org.gradframes.pipeline.ProgramException;
+import org.gradframes.pipeline.Rendering;
+import org.gradframes.pipeline.Warning;
 
 /**
  * Renders many programs: in parallel on {@code --jobs} threads, skipping those whose output is up to date, each
@@ -25,14 +32,16 @@ final class Batch {
   private static final long STACK_BYTES = 1L << 28;
 
   private final Options options;
-  private final ProgramRender render;
+  private final Gradframes gradframes;
+  private final LayoutEngine engine;
   private final OutputFolder folder;
   private final Progress progress;
   private final PrintWriter err;
 
-  Batch(Options options, ProgramRender render, Progress progress, PrintWriter err) {
+  Batch(Options options, Gradframes gradframes, LayoutEngine engine, Progress progress, PrintWriter err) {
     this.options = options;
-    this.render = render;
+    this.gradframes = gradframes;
+    this.engine = engine;
     this.folder = new OutputFolder(options.out());
     this.progress = progress;
     this.err = err;
@@ -121,22 +130,25 @@ final class Batch {
   private Result renderOne(ProgramInput input) {
     StringWriter messages = new StringWriter();
     Diagnostics diagnostics = new Diagnostics(new PrintWriter(messages));
-    String key = RenderKey.of(options, render.theme(), input);
+    String key = RenderKey.of(options, gradframes.theme(), engine, input);
     try {
       if (!options.force() && key.equals(folder.key(input.folder()))) {
         return new Result(Outcome.SKIPPED, 0, "");
       }
-      RenderedProgram result = render.render(input);
+      long start = System.nanoTime();
+      CompiledProgram program = gradframes.compile(input.name(), input.text());
+      Rendering rendering = gradframes.render(program);
       long writing = System.nanoTime();
-      folder.write(input.folder(), result.files(), key);
+      String latexFolder = options.out().resolve(input.folder()).toString();
+      folder.write(input.folder(), sink -> rendering.write(sink, input.stem(), latexFolder), key);
       if (options.timings()) {
-        messages.write(String.format(java.util.Locale.ROOT, "%s: timings: %s, write %.3f s%n", input.name(),
-            result.timings(), (System.nanoTime() - writing) / 1e9));
+        messages.write(String.format(java.util.Locale.ROOT, "%s: timings: %s, frames and files %.3f s (%.3f s in all)%n",
+            input.name(), rendering.timings(), (System.nanoTime() - writing) / 1e9, (System.nanoTime() - start) / 1e9));
       }
-      for (Warning w : result.warnings()) {
-        diagnostics.at(result.source(), w.position(), "warning", w.message());
+      for (Warning w : program.warnings()) {
+        diagnostics.at(program.source(), w.position(), "warning", w.message());
       }
-      return new Result(Outcome.RENDERED, result.frames(), messages.toString());
+      return new Result(Outcome.RENDERED, rendering.frameCount(), messages.toString());
     } catch (Throwable t) {
       report(input, t, diagnostics);
       return new Result(Outcome.FAILED, 0, messages.toString());

@@ -3,11 +3,9 @@ package org.gradframes.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
@@ -15,18 +13,19 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.ParseException;
 import org.gradframes.expr.Parser;
 import org.gradframes.layout.Direction;
-import org.gradframes.layout.Engine;
-import org.gradframes.render.Canvas;
-import org.gradframes.render.CaptionMode;
-import org.gradframes.render.EdgeLabelMode;
-import org.gradframes.render.Theme;
+import org.gradframes.layout.LayoutEngine;
+import org.gradframes.layout.LayoutEngines;
+import org.gradframes.pipeline.Gradframes;
+import org.gradframes.pipeline.RenderOptions;
+import org.gradframes.render.format.Formats;
+import org.gradframes.render.scene.Canvas;
+import org.gradframes.render.scene.CaptionMode;
+import org.gradframes.render.scene.EdgeLabelMode;
+import org.gradframes.render.theme.Theme;
 
 /** The command line's options, read with commons-cli into one {@link Options} record. */
 final class CommandLineOptions {
-  static final int DEFAULT_MAX_NODES = 2000;
   static final String USAGE = "gradframes [options] FILE|FOLDER|GLOB...";
-  private static final Set<OutputFormat> DEFAULT_FORMATS =
-      EnumSet.of(OutputFormat.SVG, OutputFormat.PNG, OutputFormat.JSON);
 
   private final org.apache.commons.cli.Options options = new org.apache.commons.cli.Options();
 
@@ -35,15 +34,16 @@ final class CommandLineOptions {
         .desc("write each program's frames to DIR/<file name without .grad>/; programs found in a folder or by a "
             + "glob keep their relative path (default: frames)"));
     add(Option.builder("f").longOpt("format").hasArg().argName("LIST")
-        .desc("comma list of svg, png, json, gif, html, pdf, beamer, md, dot, or all (default: svg,png,json)"));
+        .desc("comma list of " + String.join(", ", Formats.names()) + ", or all (default: "
+            + String.join(",", RenderOptions.DEFAULT_FORMATS) + ")"));
     add(Option.builder("e").longOpt("expression").hasArg().argName("TEXT")
         .desc("render the program TEXT, written to DIR/expression/"));
     add(Option.builder().longOpt("theme").hasArg().argName("NAME|FILE")
         .desc("a theme under templates/ (light, dark, print, colorblind) or a theme file (default: light)"));
     add(Option.builder().longOpt("precision").hasArg().argName("N")
         .desc("significant digits of the numbers shown, 1 to 17 (default: the theme's, 5)"));
-    add(Option.builder().longOpt("engine").hasArg().argName("dot|embedded")
-        .desc("Graphviz to lay out with: the dot program, or the embedded one (default: dot when on the PATH)"));
+    add(Option.builder().longOpt("engine").hasArg().argName(String.join("|", LayoutEngines.names()))
+        .desc("the layout engine: " + engines() + " (default: the first of them that can run here)"));
     add(Option.builder().longOpt("scale").hasArg().argName("X")
         .desc("PNG pixels per SVG point (default: fit a 1920x1080 slide, at most 4)"));
     add(Option.builder().longOpt("rankdir").hasArg().argName("LR|TB")
@@ -79,7 +79,7 @@ final class CommandLineOptions {
             + ")"));
     add(Option.builder().longOpt("force").desc("render every program, even those whose output is up to date"));
     add(Option.builder().longOpt("max-nodes").hasArg().argName("N")
-        .desc("the most nodes a graph may have to be laid out (default: " + DEFAULT_MAX_NODES + ")"));
+        .desc("the most nodes a graph may have to be laid out (default: " + RenderOptions.DEFAULT_MAX_NODES + ")"));
     add(Option.builder().longOpt("strict")
         .desc("treat warnings (an unused variable, log of a negative, division by zero, overflow) as errors"));
     add(Option.builder().longOpt("timings")
@@ -87,6 +87,14 @@ final class CommandLineOptions {
     add(Option.builder("q").longOpt("quiet").desc("print nothing but errors and warnings"));
     add(Option.builder("h").longOpt("help").desc("print this help and exit"));
     add(Option.builder().longOpt("version").desc("print the version and exit"));
+  }
+
+  private static String engines() {
+    List<String> parts = new ArrayList<>();
+    for (LayoutEngine engine : LayoutEngines.all()) {
+      parts.add(engine.name() + ", " + engine.summary());
+    }
+    return String.join("; ", parts);
   }
 
   private void add(Option.Builder builder) {
@@ -106,7 +114,7 @@ final class CommandLineOptions {
       return null;
     }
     if (line.hasOption("version")) {
-      out.println("gradframes " + Main.version());
+      out.println("gradframes " + Gradframes.version());
       return null;
     }
     List<String> inputs = line.getArgList();
@@ -122,20 +130,33 @@ final class CommandLineOptions {
         }
       }
     }
-    return new Options(inputs, expression, Path.of(line.getOptionValue("out", "frames")), formats(line),
-        line.getOptionValue("theme", Theme.DEFAULT), precision(line), engine(line), scale(line), direction(line),
-        maxDepth(line), choice(line, "edge-labels", EdgeLabelMode.class, EdgeLabelMode.LOCAL),
-        choice(line, "caption", CaptionMode.class, CaptionMode.BELOW), line.hasOption("forward"),
-        stepsByLevel(line), line.hasOption("expand"), learningRate, names(line, "params"),
-        Objects.requireNonNullElse(names(line, "data"), List.of()),
-        line.hasOption("epochs") ? integer("--epochs", line.getOptionValue("epochs"), 1, 10_000) : 1, canvas(line),
-        line.hasOption("delay") ? integer("--delay", line.getOptionValue("delay"), 20, 600_000) : 1500,
+    RenderOptions render = RenderOptions.builder()
+        .formats(formats(line))
+        .theme(line.getOptionValue("theme", Theme.DEFAULT))
+        .precision(precision(line))
+        .engine(engine(line))
+        .scale(scale(line))
+        .direction(direction(line))
+        .maxDepth(maxDepth(line))
+        .edgeLabels(choice(line, "edge-labels", EdgeLabelMode.class, EdgeLabelMode.LOCAL))
+        .caption(choice(line, "caption", CaptionMode.class, CaptionMode.BELOW))
+        .forwardSteps(line.hasOption("forward"))
+        .byLevel(stepsByLevel(line))
+        .expand(line.hasOption("expand"))
+        .learningRate(learningRate)
+        .parameters(names(line, "params"))
+        .data(Objects.requireNonNullElse(names(line, "data"), List.of()))
+        .epochs(line.hasOption("epochs") ? integer("--epochs", line.getOptionValue("epochs"), 1, 10_000) : 1)
+        .canvas(canvas(line))
+        .delay(line.hasOption("delay") ? integer("--delay", line.getOptionValue("delay"), 20, 600_000) : 1500)
+        .maxNodes(line.hasOption("max-nodes") ? integer("--max-nodes", line.getOptionValue("max-nodes"), 1,
+            1_000_000) : RenderOptions.DEFAULT_MAX_NODES)
+        .strict(line.hasOption("strict"))
+        .build();
+    return new Options(inputs, expression, Path.of(line.getOptionValue("out", "frames")),
         line.hasOption("jobs") ? integer("--jobs", line.getOptionValue("jobs"), 1, 256)
             : Runtime.getRuntime().availableProcessors(),
-        line.hasOption("force"), line.hasOption("quiet"), line.hasOption("timings"),
-        line.hasOption("max-nodes") ? integer("--max-nodes", line.getOptionValue("max-nodes"), 1, 1_000_000)
-            : DEFAULT_MAX_NODES,
-        line.hasOption("strict"));
+        line.hasOption("force"), line.hasOption("quiet"), line.hasOption("timings"), render);
   }
 
   private static <E extends Enum<E>> E choice(CommandLine line, String option, Class<E> type, E fallback)
@@ -224,29 +245,19 @@ final class CommandLineOptions {
     out.flush();
   }
 
-  private static Set<OutputFormat> formats(CommandLine line) throws UsageException {
+  private static List<String> formats(CommandLine line) throws UsageException {
     String value = line.getOptionValue("format");
     if (value == null) {
-      return DEFAULT_FORMATS;
+      return RenderOptions.DEFAULT_FORMATS;
     }
-    Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
+    List<String> formats = new ArrayList<>();
     for (String part : value.split(",")) {
-      if (part.strip().equalsIgnoreCase("all")) {
-        formats.addAll(EnumSet.allOf(OutputFormat.class));
-        continue;
-      }
-      OutputFormat format = OutputFormat.parse(part);
-      if (format == null) {
+      String name = part.strip().toLowerCase(Locale.ROOT);
+      if (!name.equals("all") && Formats.named(name) == null) {
         throw new UsageException("--format: unknown format '" + part.strip()
-            + "' (the formats are svg, png, json, gif, html, pdf, beamer, md, dot).");
+            + "' (the formats are " + String.join(", ", Formats.names()) + ").");
       }
-      formats.add(format);
-    }
-    if (formats.contains(OutputFormat.BEAMER) && !formats.contains(OutputFormat.PNG)) {
-      formats.add(OutputFormat.PDF);
-    }
-    if (formats.contains(OutputFormat.MD) && !formats.contains(OutputFormat.PNG)) {
-      formats.add(OutputFormat.SVG);
+      formats.add(name);
     }
     return formats;
   }
@@ -273,16 +284,17 @@ final class CommandLineOptions {
     throw new UsageException(option + ": expected a whole number from " + min + " to " + max + ", not '" + value + "'.");
   }
 
-  private static Engine engine(CommandLine line) throws UsageException {
+  private static String engine(CommandLine line) throws UsageException {
     String value = line.getOptionValue("engine");
     if (value == null) {
-      return Engine.AUTO;
+      return null;
     }
-    return switch (value.strip().toLowerCase(Locale.ROOT)) {
-      case "dot" -> Engine.DOT;
-      case "embedded" -> Engine.EMBEDDED;
-      default -> throw new UsageException("--engine: expected dot or embedded, not '" + value + "'.");
-    };
+    String name = value.strip().toLowerCase(Locale.ROOT);
+    if (LayoutEngines.named(name) == null) {
+      throw new UsageException("--engine: expected " + String.join(" or ", LayoutEngines.names()) + ", not '" + value
+          + "'.");
+    }
+    return name;
   }
 
   private static Double scale(CommandLine line) throws UsageException {

@@ -7,8 +7,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.gradframes.render.Theme;
-import org.gradframes.render.ThemeException;
+import org.gradframes.layout.LayoutEngine;
+import org.gradframes.layout.LayoutEngines;
+import org.gradframes.layout.LayoutException;
+import org.gradframes.pipeline.Gradframes;
+import org.gradframes.render.theme.ThemeException;
 
 /** The {@code gradframes} command: renders each input program into its own folder of frames. */
 public final class Main {
@@ -49,8 +52,7 @@ public final class Main {
 
   /** The version of this build. */
   public static String version() {
-    String version = Main.class.getPackage().getImplementationVersion();
-    return version == null ? "dev" : version;
+    return Gradframes.version();
   }
 
   /** Runs the command line {@code args}; returns the exit code. */
@@ -75,14 +77,17 @@ public final class Main {
   }
 
   private int render(Options options) throws UsageException {
-    Theme theme;
+    Gradframes gradframes;
     try {
-      theme = Theme.load(options.theme());
+      gradframes = new Gradframes(options.render());
     } catch (ThemeException e) {
       throw new UsageException("--theme " + e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.getMessage());
     }
-    if (!options.engine().available()) {
-      throw new UsageException("--engine dot: no 'dot' program on the PATH (install Graphviz, or use --engine embedded).");
+    LayoutEngine engine;
+    try {
+      engine = LayoutEngines.choose(options.render().engine());
+    } catch (LayoutException e) {
+      throw new UsageException(e.getMessage());
     }
     List<InputFinder.Entry> entries = new ArrayList<>();
     if (options.expression() != null) {
@@ -92,7 +97,7 @@ public final class Main {
     long start = System.nanoTime();
     Progress progress = options.quiet() ? Progress.quiet()
         : terminal != null ? Progress.bar(terminal) : Progress.lines(out);
-    Batch.Summary summary = new Batch(options, new ProgramRender(options, theme), progress, err).run(entries);
+    Batch.Summary summary = new Batch(options, gradframes, engine, progress, err).run(entries);
     if (!options.quiet() && entries.size() > 1) {
       out.printf(java.util.Locale.ROOT, "gradframes: %d programs: %d rendered, %d up to date, %d failed; %d frames"
           + " written in %.1f s%n", entries.size(), summary.rendered(), summary.skipped(), summary.failed(),

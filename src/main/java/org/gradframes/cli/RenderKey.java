@@ -4,33 +4,26 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.gradframes.render.Theme;
+import org.gradframes.layout.LayoutEngine;
+import org.gradframes.pipeline.Gradframes;
+import org.gradframes.render.theme.Theme;
 
 /**
  * What a program's output depends on, as one SHA-256: the tool's version, the program's text and folder, every
- * option that changes an output (--out only where the Beamer snippet names it), the theme's values and the layout
- * engine. Equal keys mean the output on disk is
- * what a render would write again.
+ * render option (all of them, as the options record lists them), --out where the Beamer snippet names it, the
+ * theme's values and the layout engine. Equal keys mean the output on disk is what a render would write again.
  */
 final class RenderKey {
   private RenderKey() {}
 
-  static String of(Options o, Theme theme, ProgramInput input) {
+  static String of(Options o, Theme theme, LayoutEngine engine, ProgramInput input) {
+    boolean beamer = o.render().resolvedFormats().stream().anyMatch(f -> f.name().equals("beamer"));
     String text = String.join("\n",
-        "gradframes " + Main.version(),
+        "gradframes " + Gradframes.version(),
         "folder " + input.folder() + " name " + input.name(),
-        "out " + (o.formats().contains(OutputFormat.BEAMER) ? o.out() + " in " + o.out().toAbsolutePath() : ""),
-        "formats " + new java.util.TreeSet<>(o.formats()),
-        "precision " + o.precision(),
-        "engine " + o.engine().resolve(),
-        "scale " + o.scale(),
-        "direction " + o.direction(),
-        "max-depth " + o.maxDepth(),
-        "edge-labels " + o.edgeLabels(),
-        "caption " + o.caption(),
-        "forward " + o.forwardSteps() + " level " + o.byLevel() + " expand " + o.expand(),
-        "update " + o.learningRate() + " params " + o.parameters() + " data " + o.data() + " epochs " + o.epochs(),
-        "canvas " + o.canvas() + " delay " + o.delay() + " strict " + o.strict(),
+        "out " + (beamer ? o.out() + " in " + o.out().toAbsolutePath() : ""),
+        "options " + o.render(),
+        "engine " + engine.name() + " " + engine.version(),
         "theme " + theme.name() + " " + theme.values(),
         "source " + input.text());
     try {

@@ -2,14 +2,21 @@ package org.gradframes.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.gradframes.layout.Engine;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,15 +48,61 @@ class EngineTest {
 
   @Test
   void dotEngineWhenInstalled() throws IOException {
-    assumeTrue(Engine.DOT.available(), "Graphviz's dot is not on the PATH: skipping the dot engine's test"
+    assumeTrue(dotOnPath(), "Graphviz's dot is not on the PATH: skipping the dot engine's test"
         + " (.ci/run installs it; on Debian: apt-get install graphviz)");
     rendersQuietlyAndDeterministically("dot");
   }
 
+  /**
+   * The real command line in a child JVM whose PATH is an empty folder, so that {@code dot} is missing wherever the
+   * test runs: forcing the dot engine is then a usage error, and nothing is rendered.
+   */
   @Test
-  void forcingAMissingDotIsAUsageError() {
-    assumeTrue(!Engine.DOT.available(), "dot is installed here, so it cannot be missing: skipping");
-    Run run = Run.of("--engine", "dot", "-o", dir.toString(), "samples/sigmoid.grad");
-    assertEquals(Main.USAGE, run.exit());
+  void forcingAMissingDotIsAUsageError() throws Exception {
+    Path empty = Files.createDirectory(dir.resolve("empty-path"));
+    Path out = dir.resolve("out");
+    String java = ProcessHandle.current().info().command().orElseThrow();
+    assertTrue(Path.of(java).isAbsolute(), "the java binary is run by its absolute path: " + java);
+    ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        "org.gradframes.cli.Main", "--engine", "dot", "-e", "y = 1", "-o", out.toString());
+    builder.environment().put("PATH", empty.toString());
+    Process child = builder.start();
+    child.getOutputStream().close();
+    CompletableFuture<byte[]> stdout = CompletableFuture.supplyAsync(() -> readAll(child.getInputStream()));
+    byte[] stderr = child.getErrorStream().readAllBytes();
+    assertTrue(child.waitFor(2, TimeUnit.MINUTES), "the command line finished");
+    String err = new String(stderr, StandardCharsets.UTF_8);
+    String printed = new String(stdout.get(), StandardCharsets.UTF_8);
+    assertEquals(Main.USAGE, child.exitValue(), err);
+    List<String> lines = err.lines().toList();
+    assertEquals(2, lines.size(), err);
+    assertEquals("gradframes: error: --engine dot: no 'dot' program on the PATH (install Graphviz, or use --engine"
+        + " embedded).", lines.get(0));
+    assertTrue(lines.get(1).startsWith("usage: gradframes "), err);
+    assertEquals("", printed, "nothing on standard output");
+    assertFalse(Files.exists(out), "nothing rendered");
+  }
+
+  /** Whether an executable {@code dot} is in one of the PATH's folders, looked up here. */
+  private static boolean dotOnPath() {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return false;
+    }
+    for (String folder : path.split(File.pathSeparator)) {
+      File dot = new File(folder, "dot");
+      if (!folder.isEmpty() && dot.isFile() && dot.canExecute()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static byte[] readAll(InputStream in) {
+    try {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -1,0 +1,70 @@
+package org.gradframes.layout.graphviz;
+
+import java.util.List;
+import java.util.Locale;
+import org.gradframes.graph.Edge;
+import org.gradframes.graph.Graph;
+import org.gradframes.layout.Layout;
+import org.gradframes.layout.LayoutEngine;
+import org.gradframes.layout.LayoutRequest;
+import org.gradframes.layout.Size;
+
+/**
+ * What the two Graphviz engines share: the graph written as DOT text of fixed-size boxes (an edge label as a box of
+ * its own between its ends), laid out by one Graphviz at a time, and read back from its plain output.
+ */
+abstract class GraphvizEngine implements LayoutEngine {
+  /** The gap between nodes of one rank, and between ranks, in inches. */
+  private static final String SPACING = "nodesep=0.3, ranksep=0.55";
+  /** With edge labels, which stand between ranks as boxes of their own, the ranks can be closer. */
+  private static final String LABELLED_SPACING = "nodesep=0.25, ranksep=0.3";
+
+  @Override
+  public boolean concurrent() {
+    return false;
+  }
+
+  @Override
+  public Layout layout(LayoutRequest request) {
+    String plain = GraphvizRunner.plain(dot(request), this);
+    return PlainFormat.parse(plain, request.graph());
+  }
+
+  /** The DOT text Graphviz lays out: fixed-size boxes named {@code n0}, {@code n1}, ... in source order. */
+  static String dot(LayoutRequest request) {
+    Graph graph = request.graph();
+    List<Size> sizes = request.nodes();
+    List<Size> labels = request.labels();
+    StringBuilder dot = new StringBuilder();
+    dot.append("digraph G {\n");
+    dot.append("  graph [rankdir=").append(request.direction().name()).append(", ")
+        .append(request.labelled() ? LABELLED_SPACING : SPACING).append(", ordering=in];\n");
+    dot.append("  node [shape=box, fixedsize=true, label=\"\", margin=0];\n");
+    dot.append("  edge [arrowsize=1];\n");
+    for (int i = 0; i < graph.size(); i++) {
+      Size s = sizes.get(i);
+      dot.append(String.format(Locale.ROOT, "  n%d [width=%.4f, height=%.4f];%n", i, s.width() / 72, s.height() / 72));
+    }
+    for (Edge e : graph.edges()) {
+      Size label = labels.get(e.index());
+      if (label == null) {
+        dot.append("  n").append(e.from()).append(" -> n").append(e.to()).append(";\n");
+      } else {
+        dot.append(String.format(Locale.ROOT, "  l%d [width=%.4f, height=%.4f];%n", e.index(), label.width() / 72,
+            label.height() / 72));
+        dot.append("  n").append(e.from()).append(" -> l").append(e.index()).append(" [arrowhead=none];\n");
+        dot.append("  l").append(e.index()).append(" -> n").append(e.to()).append(";\n");
+      }
+    }
+    dot.append("}\n");
+    return dot.toString();
+  }
+
+  /** The graphviz-java engine that runs this one. */
+  abstract guru.nidi.graphviz.engine.GraphvizEngine engine();
+
+  /** The memory the engine may use for one layout, in bytes, or 0 for no limit. */
+  int memory() {
+    return 0;
+  }
+}

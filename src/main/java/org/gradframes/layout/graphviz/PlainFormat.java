@@ -1,0 +1,129 @@
+package org.gradframes.layout.graphviz;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gradframes.graph.Edge;
+import org.gradframes.graph.Graph;
+import org.gradframes.layout.EdgePath;
+import org.gradframes.layout.Layout;
+import org.gradframes.layout.LayoutException;
+import org.gradframes.layout.NodeBox;
+import org.gradframes.layout.Point;
+
+/** Reads Graphviz's {@code -Tplain} output back into a {@link Layout} with y growing downwards, in points. */
+final class PlainFormat {
+  private static final double POINTS_PER_INCH = 72;
+
+  private PlainFormat() {}
+
+  static Layout parse(String plain, Graph graph) {
+    double height = 0;
+    double width = 0;
+    NodeBox[] boxes = new NodeBox[graph.size()];
+    Map<Integer, NodeBox> labels = new HashMap<>();
+    Map<String, Deque<double[]>> splines = new HashMap<>();
+    for (String line : plain.split("\n")) {
+      String[] f = line.trim().split("\\s+");
+      switch (f[0]) {
+        case "graph" -> {
+          width = number(f[2]);
+          height = number(f[3]);
+        }
+        case "node" -> {
+          int index = Integer.parseInt(f[1].substring(1));
+          NodeBox box = new NodeBox(index, number(f[2]), number(f[3]), number(f[4]), number(f[5]));
+          if (f[1].startsWith("l")) {
+            labels.put(index, box);
+          } else {
+            boxes[index] = box;
+          }
+        }
+        case "edge" -> splines.computeIfAbsent(f[1] + ">" + f[2], k -> new ArrayDeque<>()).add(points(f));
+        default -> { }
+      }
+    }
+    return build(graph, width, height, boxes, labels, splines);
+  }
+
+  private static Layout build(Graph graph, double width, double height, NodeBox[] boxes,
+      Map<Integer, NodeBox> labels, Map<String, Deque<double[]>> splines) {
+    List<NodeBox> nodes = new ArrayList<>();
+    for (int i = 0; i < boxes.length; i++) {
+      NodeBox b = boxes[i];
+      if (b == null) {
+        throw new LayoutException("Graphviz returned no position for node " + graph.node(i).id() + ".");
+      }
+      nodes.add(new NodeBox(i, b.centerX() * POINTS_PER_INCH, (height - b.centerY()) * POINTS_PER_INCH,
+          b.width() * POINTS_PER_INCH, b.height() * POINTS_PER_INCH));
+    }
+    List<EdgePath> edges = new ArrayList<>();
+    for (Edge e : graph.edges()) {
+      NodeBox target = nodes.get(e.to());
+      NodeBox label = labels.get(e.index());
+      if (label == null) {
+        List<Point> spline = points(route(splines, "n" + e.from(), "n" + e.to(), graph, e), height);
+        edges.add(new EdgePath(e.index(), spline, tip(spline.get(spline.size() - 1), target), null));
+      } else {
+        List<Point> spline = points(route(splines, "n" + e.from(), "l" + e.index(), graph, e), height);
+        List<Point> rest = points(route(splines, "l" + e.index(), "n" + e.to(), graph, e), height);
+        Point a = spline.get(spline.size() - 1);
+        Point b = rest.get(0);
+        spline.add(between(a, b, 1.0 / 3));
+        spline.add(between(a, b, 2.0 / 3));
+        spline.addAll(rest);
+        NodeBox box = new NodeBox(e.index(), label.centerX() * POINTS_PER_INCH,
+            (height - label.centerY()) * POINTS_PER_INCH, label.width() * POINTS_PER_INCH,
+            label.height() * POINTS_PER_INCH);
+        edges.add(new EdgePath(e.index(), spline, tip(spline.get(spline.size() - 1), target), box));
+      }
+    }
+    return new Layout(width * POINTS_PER_INCH, height * POINTS_PER_INCH, nodes, edges);
+  }
+
+  private static double[] route(Map<String, Deque<double[]>> splines, String from, String to, Graph graph, Edge e) {
+    Deque<double[]> queue = splines.get(from + ">" + to);
+    if (queue == null || queue.isEmpty()) {
+      throw new LayoutException("Graphviz returned no route for an edge into " + graph.node(e.to()).id() + ".");
+    }
+    return queue.poll();
+  }
+
+  private static List<Point> points(double[] raw, double height) {
+    List<Point> spline = new ArrayList<>();
+    for (int i = 0; i < raw.length; i += 2) {
+      spline.add(new Point(raw[i] * POINTS_PER_INCH, (height - raw[i + 1]) * POINTS_PER_INCH));
+    }
+    return spline;
+  }
+
+  private static Point between(Point a, Point b, double t) {
+    return new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
+  }
+
+  /** Where a straight line from the spline's end towards the target's centre meets the target's border. */
+  private static Point tip(Point end, NodeBox box) {
+    double dx = box.centerX() - end.x();
+    double dy = box.centerY() - end.y();
+    double sx = dx == 0 ? Double.POSITIVE_INFINITY : (box.width() / 2) / Math.abs(dx);
+    double sy = dy == 0 ? Double.POSITIVE_INFINITY : (box.height() / 2) / Math.abs(dy);
+    double t = 1 - Math.min(1, Math.min(sx, sy));
+    return new Point(end.x() + dx * t, end.y() + dy * t);
+  }
+
+  private static double[] points(String[] f) {
+    int n = Integer.parseInt(f[3]);
+    double[] raw = new double[2 * n];
+    for (int i = 0; i < 2 * n; i++) {
+      raw[i] = number(f[4 + i]);
+    }
+    return raw;
+  }
+
+  private static double number(String text) {
+    return Double.parseDouble(text);
+  }
+}

@@ -1,0 +1,269 @@
+package org.gradframes.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.gradframes.expr.Parser;
+import org.gradframes.layout.Direction;
+import org.gradframes.render.format.Format;
+import org.gradframes.render.format.Formats;
+import org.gradframes.render.scene.Canvas;
+import org.gradframes.render.scene.CaptionMode;
+import org.gradframes.render.scene.EdgeLabelMode;
+import org.gradframes.render.theme.Theme;
+
+/**
+ * Everything that decides what a render makes of a program; immutable, made with {@link #builder}. Two renders of
+ * the same program with equal options write the same bytes.
+ *
+ * @param formats the formats asked for, by name, in registry order
+ * @param theme a bundled theme's name or a theme file's path
+ * @param precision significant digits, or null for the theme's
+ * @param engine the layout engine's name, or null for the first that can run here
+ * @param scale PNG pixels per point, or null to fit a 1920x1080 slide
+ * @param learningRate the learning rate of a gradient-descent update after the backward pass, or null for none
+ * @param parameters the inputs the update changes, or null for every input not named in {@code data}
+ */
+public record RenderOptions(List<String> formats, String theme, Integer precision, String engine, Double scale,
+    Direction direction, int maxDepth, EdgeLabelMode edgeLabels, CaptionMode caption, boolean forwardSteps,
+    boolean byLevel, boolean expand, Double learningRate, List<String> parameters, List<String> data, int epochs,
+    Canvas canvas, int delay, int maxNodes, boolean strict) {
+  /** The formats written when none are named: SVG and PNG frames and the trace. */
+  public static final List<String> DEFAULT_FORMATS = List.of("svg", "png", "json");
+  /** The most nodes a graph may have to be laid out, unless raised. */
+  public static final int DEFAULT_MAX_NODES = 2000;
+
+  public RenderOptions {
+    formats = List.copyOf(formats);
+    Objects.requireNonNull(theme, "theme");
+    Objects.requireNonNull(direction, "direction");
+    Objects.requireNonNull(edgeLabels, "edgeLabels");
+    Objects.requireNonNull(caption, "caption");
+    parameters = parameters == null ? null : List.copyOf(parameters);
+    data = List.copyOf(data);
+    Objects.requireNonNull(canvas, "canvas");
+  }
+
+  /** Options with every default: SVG, PNG and trace, the light theme, the preferred engine. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these options, to change some of them. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The formats to write: those asked for and those they bring along, in registry order. */
+  public List<Format> resolvedFormats() {
+    return Formats.resolve(new LinkedHashSet<>(formats));
+  }
+
+  /** Builds {@link RenderOptions}, one named setter per option; each setter checks its value. */
+  public static final class Builder {
+    private List<String> formats = DEFAULT_FORMATS;
+    private String theme = Theme.DEFAULT;
+    private Integer precision;
+    private String engine;
+    private Double scale;
+    private Direction direction = Direction.LR;
+    private int maxDepth = Parser.DEFAULT_MAX_DEPTH;
+    private EdgeLabelMode edgeLabels = EdgeLabelMode.LOCAL;
+    private CaptionMode caption = CaptionMode.BELOW;
+    private boolean forwardSteps;
+    private boolean byLevel;
+    private boolean expand;
+    private Double learningRate;
+    private List<String> parameters;
+    private List<String> data = List.of();
+    private int epochs = 1;
+    private Canvas canvas = Canvas.AUTO;
+    private int delay = 1500;
+    private int maxNodes = DEFAULT_MAX_NODES;
+    private boolean strict;
+
+    private Builder() {}
+
+    private Builder(RenderOptions o) {
+      formats = o.formats;
+      theme = o.theme;
+      precision = o.precision;
+      engine = o.engine;
+      scale = o.scale;
+      direction = o.direction;
+      maxDepth = o.maxDepth;
+      edgeLabels = o.edgeLabels;
+      caption = o.caption;
+      forwardSteps = o.forwardSteps;
+      byLevel = o.byLevel;
+      expand = o.expand;
+      learningRate = o.learningRate;
+      parameters = o.parameters;
+      data = o.data;
+      epochs = o.epochs;
+      canvas = o.canvas;
+      delay = o.delay;
+      maxNodes = o.maxNodes;
+      strict = o.strict;
+    }
+
+    /** The formats to write, by name ({@code svg}, {@code pdf}, ...; see {@link Formats}). */
+    public Builder formats(String... names) {
+      return formats(List.of(names));
+    }
+
+    /** The formats to write, by name; {@code all} names every format. */
+    public Builder formats(List<String> names) {
+      Set<String> chosen = new LinkedHashSet<>();
+      for (String name : names) {
+        if (name.equals("all")) {
+          chosen.addAll(Formats.names());
+        } else if (Formats.named(name) == null) {
+          throw new IllegalArgumentException("unknown format '" + name + "' (the formats are "
+              + String.join(", ", Formats.names()) + ").");
+        } else {
+          chosen.add(name);
+        }
+      }
+      List<String> ordered = new ArrayList<>(Formats.names());
+      ordered.retainAll(chosen);
+      this.formats = ordered;
+      return this;
+    }
+
+    /** A bundled theme ({@code light}, {@code dark}, {@code print}, {@code colorblind}) or a theme file's path. */
+    public Builder theme(String nameOrPath) {
+      this.theme = Objects.requireNonNull(nameOrPath, "theme");
+      return this;
+    }
+
+    /** Significant digits of the numbers shown, 1 to 17, or null for the theme's. */
+    public Builder precision(Integer digits) {
+      check(digits == null || (digits >= 1 && digits <= 17), "precision is 1 to 17, not " + digits);
+      this.precision = digits;
+      return this;
+    }
+
+    /** The layout engine by name ({@code dot}, {@code embedded}), or null for the first that can run here. */
+    public Builder engine(String name) {
+      this.engine = name;
+      return this;
+    }
+
+    /** PNG pixels per point, or null to fit a 1920x1080 slide (at most 4). */
+    public Builder scale(Double scale) {
+      check(scale == null || (scale > 0 && Double.isFinite(scale)), "scale is positive, not " + scale);
+      this.scale = scale;
+      return this;
+    }
+
+    /** Whether values flow left to right or top to bottom. */
+    public Builder direction(Direction direction) {
+      this.direction = Objects.requireNonNull(direction, "direction");
+      return this;
+    }
+
+    /** The deepest nesting of parentheses, minus signs and powers a program may use. */
+    public Builder maxDepth(int depth) {
+      check(depth >= 1, "max depth is at least 1, not " + depth);
+      this.maxDepth = depth;
+      return this;
+    }
+
+    /** What edges say during the backward pass. */
+    public Builder edgeLabels(EdgeLabelMode mode) {
+      this.edgeLabels = Objects.requireNonNull(mode, "edgeLabels");
+      return this;
+    }
+
+    /** Where each frame's caption goes. */
+    public Builder caption(CaptionMode mode) {
+      this.caption = Objects.requireNonNull(mode, "caption");
+      return this;
+    }
+
+    /** Whether a frame per node evaluation comes before the backward pass. */
+    public Builder forwardSteps(boolean forwardSteps) {
+      this.forwardSteps = forwardSteps;
+      return this;
+    }
+
+    /** Whether the backward pass steps a level of the graph at a time instead of a node at a time. */
+    public Builder byLevel(boolean byLevel) {
+      this.byLevel = byLevel;
+      return this;
+    }
+
+    /** Whether sigmoid, tanh and tan are drawn as their primitive operations. */
+    public Builder expand(boolean expand) {
+      this.expand = expand;
+      return this;
+    }
+
+    /** A gradient-descent update with this learning rate after the backward pass, or null for none. */
+    public Builder learningRate(Double rate) {
+      check(rate == null || (rate > 0 && Double.isFinite(rate)), "learning rate is positive, not " + rate);
+      this.learningRate = rate;
+      return this;
+    }
+
+    /** The inputs the update changes, or null for every input not named by {@link #data}. */
+    public Builder parameters(List<String> names) {
+      this.parameters = names;
+      return this;
+    }
+
+    /** The inputs that are data, which the update leaves alone. */
+    public Builder data(List<String> names) {
+      this.data = Objects.requireNonNull(names, "data");
+      return this;
+    }
+
+    /** How many times forward, backward and update are repeated (with a learning rate). */
+    public Builder epochs(int epochs) {
+      check(epochs >= 1, "at least one epoch, not " + epochs);
+      this.epochs = epochs;
+      return this;
+    }
+
+    /** Every frame's size. */
+    public Builder canvas(Canvas canvas) {
+      this.canvas = Objects.requireNonNull(canvas, "canvas");
+      return this;
+    }
+
+    /** Milliseconds per frame of an animation. */
+    public Builder delay(int millis) {
+      check(millis > 0, "delay is positive, not " + millis);
+      this.delay = millis;
+      return this;
+    }
+
+    /** The most nodes a graph may have to be laid out. */
+    public Builder maxNodes(int nodes) {
+      check(nodes >= 1, "max nodes is at least 1, not " + nodes);
+      this.maxNodes = nodes;
+      return this;
+    }
+
+    /** Whether warnings are errors. */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    private static void check(boolean ok, String message) {
+      if (!ok) {
+        throw new IllegalArgumentException(message);
+      }
+    }
+
+    /** The options. */
+    public RenderOptions build() {
+      return new RenderOptions(formats, theme, precision, engine, scale, direction, maxDepth, edgeLabels, caption,
+          forwardSteps, byLevel, expand, learningRate, parameters, data, epochs, canvas, delay, maxNodes, strict);
+    }
+  }
+}

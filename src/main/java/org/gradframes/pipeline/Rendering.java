@@ -1,0 +1,184 @@
+package org.gradframes.pipeline;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.gradframes.layout.LayoutEngine;
+import org.gradframes.render.format.Deck;
+import org.gradframes.render.format.FileSink;
+import org.gradframes.render.format.Format;
+import org.gradframes.render.scene.CaptionMode;
+import org.gradframes.render.scene.Drawing;
+
+/**
+ * A compiled program laid out and drawn, ready to be written in the formats of its options: every frame on one
+ * canvas, the nodes in the same place in every frame.
+ */
+public final class Rendering {
+  private static final double SLIDE_WIDTH = 1920;
+  private static final double SLIDE_HEIGHT = 1080;
+  private static final double MAX_AUTO_SCALE = 4;
+
+  private final CompiledProgram program;
+  private final Drawing drawing;
+  private final RenderOptions options;
+  private final LayoutEngine engine;
+  private final double scale;
+  private final String timings;
+
+  Rendering(CompiledProgram program, Drawing drawing, RenderOptions options, LayoutEngine engine, String timings) {
+    this.program = program;
+    this.drawing = drawing;
+    this.options = options;
+    this.engine = engine;
+    this.scale = options.scale() != null ? options.scale()
+        : Math.min(MAX_AUTO_SCALE, Math.min(SLIDE_WIDTH / drawing.width(), SLIDE_HEIGHT / drawing.height()));
+    this.timings = timings;
+  }
+
+  public CompiledProgram program() {
+    return program;
+  }
+
+  /** The frames drawn as scenes. */
+  public Drawing drawing() {
+    return drawing;
+  }
+
+  /** How many frames there are. */
+  public int frameCount() {
+    return drawing.frameCount();
+  }
+
+  /** The caption of frame {@code frame}, plain text, lines separated by newlines. */
+  public String caption(int frame) {
+    return drawing.caption(frame);
+  }
+
+  /** The PNG pixels per point of this render. */
+  public double scale() {
+    return scale;
+  }
+
+  /** The layout engine that placed the nodes. */
+  public LayoutEngine engine() {
+    return engine;
+  }
+
+  /** How long compiling, measuring and laying out took. */
+  public String timings() {
+    return timings;
+  }
+
+  /**
+   * Frame {@code frame} in a frame format such as {@code svg} or {@code png}, whether or not the options ask for
+   * it.
+   *
+   * @throws IllegalArgumentException when {@code format} has no frame files
+   */
+  public byte[] frame(String format, int frame) {
+    Format f = org.gradframes.render.format.Formats.named(format);
+    if (f == null || f.phase() != Format.Phase.FRAME) {
+      throw new IllegalArgumentException("'" + format + "' is not a format with a file per frame.");
+    }
+    try {
+      return f.frame(deck(program.source().name(), "", List.of(f)), frame);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes every file of the formats asked for into {@code folder}, which replaces what was there only when all
+   * of them are written; the folder's name names the program's deck files ({@code NAME.gif}).
+   *
+   * @throws IOException when writing fails, or the folder holds files gradframes did not write
+   */
+  public void writeTo(Path folder) throws IOException {
+    Path parent = folder.toAbsolutePath().getParent();
+    new OutputFolder(parent).write(folder.getFileName().toString(),
+        sink -> write(sink, folder.getFileName().toString(), folder.toString()), "");
+  }
+
+  /**
+   * Writes every file of the formats asked for into {@code sink}: the frames (painted a few at a time, in
+   * parallel, written in order), captions.txt with {@code --caption file}, the decks, then the trace.
+   * {@code program} names the deck files; {@code folder} is where a LaTeX document finds them.
+   *
+   * @throws IOException when writing fails
+   */
+  public void write(FileSink sink, String program, String folder) throws IOException {
+    List<Format> formats = options.resolvedFormats();
+    Deck deck = deck(program, folder.replace(java.io.File.separatorChar, '/'), formats);
+    List<Format> frameFormats = formats.stream().filter(f -> f.phase() == Format.Phase.FRAME).toList();
+    writeFrames(deck, frameFormats, sink);
+    if (options.caption() == CaptionMode.FILE) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < frameCount(); i++) {
+        text.append(caption(i).replace("\n", "; ")).append('\n');
+      }
+      try (OutputStream out = sink.create("captions.txt")) {
+        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    for (Format.Phase phase : List.of(Format.Phase.DECK, Format.Phase.SUMMARY)) {
+      for (Format f : formats) {
+        if (f.phase() == phase) {
+          f.write(deck, sink);
+        }
+      }
+    }
+  }
+
+  private Deck deck(String name, String folder, List<Format> formats) {
+    Deck.Info info = new Deck.Info(name, program.source().name(), "gradframes " + Gradframes.version(),
+        engine.name(), engine.version(), folder, scale, options.delay());
+    return new Deck(info, drawing, formats);
+  }
+
+  /** Paints the frames a batch at a time on every core and writes each batch in frame order. */
+  private void writeFrames(Deck deck, List<Format> formats, FileSink sink) throws IOException {
+    if (formats.isEmpty()) {
+      return;
+    }
+    int batch = 2 * Runtime.getRuntime().availableProcessors();
+    for (int start = 0; start < frameCount(); start += batch) {
+      int from = start;
+      int count = Math.min(batch, frameCount() - start);
+      byte[][][] files = new byte[count][formats.size()][];
+      List<IOException> failures = new ArrayList<>();
+      IntStream.range(0, count).parallel().forEach(i -> {
+        for (int f = 0; f < formats.size(); f++) {
+          try {
+            files[i][f] = formats.get(f).frame(deck, from + i);
+          } catch (IOException e) {
+            synchronized (failures) {
+              failures.add(e);
+            }
+          }
+        }
+      });
+      if (!failures.isEmpty()) {
+        throw failures.get(0);
+      }
+      for (int i = 0; i < count; i++) {
+        for (int f = 0; f < formats.size(); f++) {
+          try (OutputStream out = sink.create(deck.frameName(from + i) + "." + formats.get(f).name())) {
+            out.write(files[i][f]);
+          }
+        }
+      }
+    }
+  }
+
+  /** A line of the stage times of this render, for {@code --timings}. */
+  static String timings(double compile, double layout, int frames, double draw) {
+    return String.format(Locale.ROOT, "compile and measure %.3f s, layout %.3f s, %d frames", compile, layout,
+        frames) + (draw < 0 ? "" : String.format(Locale.ROOT, " %.3f s", draw));
+  }
+}

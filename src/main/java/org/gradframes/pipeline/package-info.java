@@ -1,0 +1,2 @@
+/** The library: compiles a program, renders its frames in any format and writes them to a folder, all at once. */
+package org.gradframes.pipeline;

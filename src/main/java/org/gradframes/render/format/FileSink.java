@@ -1,0 +1,14 @@
+package org.gradframes.render.format;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Where a render writes its files, one stream at a time, each closed by the writer before the next. */
+public interface FileSink {
+  /**
+   * A new file named {@code name} (no folders), to be written and closed.
+   *
+   * @throws IOException when it cannot be created
+   */
+  OutputStream create(String name) throws IOException;
+}

@@ -1,0 +1,54 @@
+package org.gradframes.render.format;
+
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * One kind of output file: a file per frame (SVG, PNG), or one file made of all frames (GIF, HTML, PDF and the
+ * texts), or the trace that lists the others. A new format is one class implementing this and one line in
+ * {@link Formats}.
+ */
+public interface Format {
+  /** When a format's files are written: the frames first, then the decks made of them, then the trace. */
+  enum Phase {
+    /** One file per frame, {@code frame-000.EXT}. */
+    FRAME,
+    /** One file for all frames, which may point at the frame files. */
+    DECK,
+    /** A file describing all the others. */
+    SUMMARY
+  }
+
+  /** The name {@code -f} takes, which is also the frame files' extension: {@code svg}. */
+  String name();
+
+  /** What the format is for, in one line, for {@code --help} and the README. */
+  String summary();
+
+  /** When the format's files are written. */
+  Phase phase();
+
+  /** The formats this one also needs when {@code chosen} are asked for (the Beamer snippet needs the PDF). */
+  default Set<String> brings(Set<String> chosen) {
+    return Set.of();
+  }
+
+  /**
+   * The file of frame {@code frame}, for a {@link Phase#FRAME} format; called for several frames at once.
+   *
+   * @throws IOException when the file cannot be made
+   */
+  default byte[] frame(Deck deck, int frame) throws IOException {
+    throw new UnsupportedOperationException(name() + " has no frame files");
+  }
+
+  /**
+   * Writes the format's files for all frames into {@code sink}, for a {@link Phase#DECK} or {@link Phase#SUMMARY}
+   * format.
+   *
+   * @throws IOException when a file cannot be written
+   */
+  default void write(Deck deck, FileSink sink) throws IOException {
+    throw new UnsupportedOperationException(name() + " writes a file per frame");
+  }
+}

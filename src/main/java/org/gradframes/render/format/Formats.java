@@ -1,0 +1,67 @@
+package org.gradframes.render.format;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Every output format, in the order of the {@code -f} list: the one registry of formats. */
+public final class Formats {
+  private static final List<Format> ALL = List.of(
+      new SvgFormat(),
+      new PngFormat(),
+      new JsonFormat(),
+      new GifFormat(),
+      new HtmlFormat(),
+      new PdfFormat(),
+      new BeamerFormat(),
+      new MarkdownFormat(),
+      new DotFormat());
+
+  private Formats() {}
+
+  /** Every format, in registry order. */
+  public static List<Format> all() {
+    return ALL;
+  }
+
+  /** The names of every format, in registry order. */
+  public static List<String> names() {
+    return ALL.stream().map(Format::name).toList();
+  }
+
+  /** The format named {@code name}, or null. */
+  public static Format named(String name) {
+    for (Format f : ALL) {
+      if (f.name().equals(name)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The formats to write for {@code chosen}: those, with the ones they bring along, in registry order.
+   *
+   * @throws IllegalArgumentException when a name is not a format's
+   */
+  public static List<Format> resolve(Set<String> chosen) {
+    Set<String> names = new LinkedHashSet<>(chosen);
+    for (String name : chosen) {
+      if (named(name) == null) {
+        throw new IllegalArgumentException("unknown format '" + name + "' (the formats are "
+            + String.join(", ", names()) + ").");
+      }
+    }
+    for (String name : chosen) {
+      names.addAll(named(name).brings(chosen));
+    }
+    List<Format> formats = new ArrayList<>();
+    for (Format f : ALL) {
+      if (names.contains(f.name())) {
+        formats.add(f);
+      }
+    }
+    return formats;
+  }
+}

@@ -1,0 +1,111 @@
+package org.gradframes.render.format;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOInvalidTreeException;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * One looping animated GIF of every frame, written with the JDK's own ImageIO GIF writer (which also picks each
+ * frame's palette); only the animation's metadata, frame delays and the loop, is set here. Frames are painted a
+ * few at a time in parallel and handed to the writer in order.
+ */
+public final class GifFormat implements Format {
+  private static final String FORMAT = "javax_imageio_gif_image_1.0";
+
+  @Override
+  public String name() {
+    return "gif";
+  }
+
+  @Override
+  public String summary() {
+    return "one looping animated GIF, NAME.gif";
+  }
+
+  @Override
+  public Phase phase() {
+    return Phase.DECK;
+  }
+
+  @Override
+  public void write(Deck deck, FileSink sink) throws IOException {
+    int count = deck.drawing().frameCount();
+    int batch = Math.max(2, Runtime.getRuntime().availableProcessors());
+    double scale = deck.info().pngScale();
+    BufferedImage[] painted = new BufferedImage[count];
+    try (OutputStream out = sink.create(deck.info().program() + ".gif")) {
+      write(out, count, i -> {
+        if (painted[i] == null) {
+          int end = Math.min(count, i + batch);
+          IntStream.range(i, end).parallel()
+              .forEach(j -> painted[j] = PngFormat.image(deck.drawing().scene(j), scale));
+        }
+        BufferedImage image = painted[i];
+        painted[i] = null;
+        return image;
+      }, deck.info().delayMillis());
+    }
+  }
+
+  /** Writes the GIF of {@code frames} to {@code bytes}, each shown {@code delayMillis}, the first and last three times as long. */
+  private static void write(OutputStream bytes, int count, IntFunction<BufferedImage> frames, int delayMillis)
+      throws IOException {
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+    try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+      writer.setOutput(out);
+      writer.prepareWriteSequence(null);
+      for (int i = 0; i < count; i++) {
+        boolean held = i == 0 || i == count - 1;
+        int delay = held ? 3 * delayMillis : delayMillis;
+        BufferedImage frame = frames.apply(i);
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
+        annotate(metadata, delay, i == 0);
+        writer.writeToSequence(new IIOImage(frame, null, metadata), param);
+      }
+      writer.endWriteSequence();
+    } finally {
+      writer.dispose();
+    }
+  }
+
+  private static void annotate(IIOMetadata metadata, int delayMillis, boolean first) throws IIOInvalidTreeException {
+    IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(FORMAT);
+    IIOMetadataNode control = child(root, "GraphicControlExtension");
+    control.setAttribute("disposalMethod", "none");
+    control.setAttribute("userInputFlag", "FALSE");
+    control.setAttribute("transparentColorFlag", "FALSE");
+    control.setAttribute("delayTime", Integer.toString(Math.max(2, delayMillis / 10)));
+    control.setAttribute("transparentColorIndex", "0");
+    if (first) {
+      IIOMetadataNode extension = new IIOMetadataNode("ApplicationExtension");
+      extension.setAttribute("applicationID", "NETSCAPE");
+      extension.setAttribute("authenticationCode", "2.0");
+      extension.setUserObject(new byte[] {1, 0, 0});
+      child(root, "ApplicationExtensions").appendChild(extension);
+    }
+    metadata.setFromTree(FORMAT, root);
+  }
+
+  private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+    for (int i = 0; i < root.getLength(); i++) {
+      if (root.item(i).getNodeName().equals(name)) {
+        return (IIOMetadataNode) root.item(i);
+      }
+    }
+    IIOMetadataNode node = new IIOMetadataNode(name);
+    root.appendChild(node);
+    return node;
+  }
+}

@@ -1,0 +1,40 @@
+package org.gradframes.render.scene;
+
+/**
+ * The size every frame of a program gets: the graph's own size ({@code auto}), the smallest size of an aspect
+ * ratio that holds it, or a fixed size in points that the graph is scaled to fit. The graph is centred.
+ */
+public record Canvas(double ratio, double width, double height) {
+  /** The graph's own size. */
+  public static final Canvas AUTO = new Canvas(0, 0, 0);
+
+  public Canvas {
+    if (ratio < 0 || width < 0 || height < 0 || (ratio > 0 && width > 0)) {
+      throw new IllegalArgumentException("a canvas is auto, a ratio, or a size");
+    }
+  }
+
+  public static Canvas ratio(double width, double height) {
+    return new Canvas(width / height, 0, 0);
+  }
+
+  public static Canvas fixed(double width, double height) {
+    return new Canvas(0, width, height);
+  }
+
+  /** Where a drawing of {@code w} by {@code h} goes: canvas size, scale and offset. */
+  public record Placement(double width, double height, double scale, double dx, double dy) {}
+
+  public Placement place(double w, double h) {
+    if (width > 0) {
+      double scale = Math.min(width / w, height / h);
+      return new Placement(width, height, scale, (width - w * scale) / 2, (height - h * scale) / 2);
+    }
+    if (ratio > 0) {
+      double cw = w / h >= ratio ? w : h * ratio;
+      double ch = cw / ratio;
+      return new Placement(cw, ch, 1, (cw - w) / 2, (ch - h) / 2);
+    }
+    return new Placement(w, h, 1, 0, 0);
+  }
+}

@@ -1,0 +1,264 @@
+package org.gradframes.render.scene;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gradframes.autodiff.EdgeState;
+import org.gradframes.autodiff.FrameKind;
+import org.gradframes.autodiff.NodeState;
+import org.gradframes.autodiff.Snapshot;
+import org.gradframes.autodiff.Walkthrough;
+import org.gradframes.graph.Edge;
+import org.gradframes.graph.Graph;
+import org.gradframes.graph.Node;
+import org.gradframes.layout.EdgePath;
+import org.gradframes.layout.Layout;
+import org.gradframes.layout.NodeBox;
+import org.gradframes.layout.Point;
+import org.gradframes.render.text.Notation;
+import org.gradframes.render.text.RichText;
+import org.gradframes.render.theme.Theme;
+import org.gradframes.render.theme.ThemeKey;
+
+/**
+ * The frames of one program drawn as scenes: the same layout and canvas for every frame, the state of each frame.
+ * A node or edge that looks as it did in an earlier frame is the same group object again.
+ */
+public final class Drawing {
+  /** The most caption lines a picture shows; captions.txt and trace.json have them all. */
+  static final int MAX_CAPTION_LINES = 8;
+  private static final double ARROW_HALF_WIDTH = 0.45;
+  private static final double CAPTION_LINE = 1.3;
+
+  private final Graph graph;
+  private final Walkthrough walk;
+  private final Layout layout;
+  private final NodeLabels labels;
+  private final EdgeLabels edgeLabels;
+  private final Theme theme;
+  private final List<List<String>> captions;
+  private final Notation notation;
+  private final Styles styles;
+  private final int captionLines;
+  private final Canvas.Placement placement;
+  private final double offsetX;
+  private final double offsetY;
+  private final Map<Object, Scene.Group> groups = new ConcurrentHashMap<>();
+
+  /** Prepares the canvas that fits the layout and, below it, the widest and longest caption. */
+  public Drawing(Graph graph, Walkthrough walk, Layout layout, NodeLabels labels, EdgeLabels edgeLabels,
+      Theme theme, List<List<String>> captions, CaptionMode captionMode, int precision, Canvas canvas) {
+    this.graph = graph;
+    this.walk = walk;
+    this.layout = layout;
+    this.labels = labels;
+    this.edgeLabels = edgeLabels;
+    this.theme = theme;
+    this.captions = List.copyOf(captions);
+    this.notation = new Notation(graph, precision);
+    this.styles = new Styles(theme);
+    double margin = theme.number(ThemeKey.MARGIN);
+    double captionWidth = 0;
+    int lines = 0;
+    if (captionMode == CaptionMode.BELOW) {
+      for (List<String> caption : captions) {
+        for (String line : shown(caption)) {
+          captionWidth = Math.max(captionWidth, RichText.width(line, theme.number(ThemeKey.CAPTION_SIZE), false));
+        }
+        lines = Math.max(lines, shown(caption).size());
+      }
+    }
+    this.captionLines = lines;
+    double content = Math.ceil(Math.max(layout.width(), captionWidth));
+    double captionHeight = lines == 0 ? 0
+        : theme.number(ThemeKey.CAPTION_GAP) + lines * theme.number(ThemeKey.CAPTION_SIZE) * CAPTION_LINE;
+    this.placement = canvas.place(content + 2 * margin, Math.ceil(layout.height() + captionHeight) + 2 * margin);
+    this.offsetX = margin + (content - layout.width()) / 2;
+    this.offsetY = margin;
+  }
+
+  /** The lines of a caption that fit in a picture. */
+  private static List<String> shown(List<String> caption) {
+    if (caption.size() <= MAX_CAPTION_LINES) {
+      return caption;
+    }
+    List<String> lines = new ArrayList<>(caption.subList(0, MAX_CAPTION_LINES - 1));
+    lines.add("… and " + (caption.size() - MAX_CAPTION_LINES + 1) + " more (see captions.txt or trace.json)");
+    return lines;
+  }
+
+  /** The canvas width in points, the same for every frame. */
+  public double width() {
+    return placement.width();
+  }
+
+  /** The canvas height in points, the same for every frame. */
+  public double height() {
+    return placement.height();
+  }
+
+  /** How many frames there are. */
+  public int frameCount() {
+    return walk.frames().size();
+  }
+
+  /** Every frame, in order. */
+  public List<Snapshot> frames() {
+    return walk.frames();
+  }
+
+  /** The program's walk through its frames: values, gradients and training. */
+  public Walkthrough walk() {
+    return walk;
+  }
+
+  public Graph graph() {
+    return graph;
+  }
+
+  public Layout layout() {
+    return layout;
+  }
+
+  public Theme theme() {
+    return theme;
+  }
+
+  /** The paints of the theme, by selector. */
+  public Styles styles() {
+    return styles;
+  }
+
+  /** The caption of frame {@code frame} as plain text, lines separated by newlines. */
+  public String caption(int frame) {
+    return Captions.plain(captions.get(frame));
+  }
+
+  /** The lines of node {@code index}'s label in frame {@code frame}, in rich-text markup. */
+  public List<NodeLabels.Line> nodeLines(int index, int frame) {
+    return labels.lines(index, walk.frames().get(frame));
+  }
+
+  /** The last frame of the backward pass (the last seed or backward frame), or the last frame when there is none. */
+  public int lastBackwardFrame() {
+    int last = frameCount() - 1;
+    for (int i = 0; i < frameCount(); i++) {
+      FrameKind kind = walk.frames().get(i).kind();
+      if (kind == FrameKind.BACKWARD || kind == FrameKind.SEED) {
+        last = i;
+      }
+    }
+    return last;
+  }
+
+  /** Frame {@code frame} as a scene. */
+  public Scene scene(int frame) {
+    Snapshot snapshot = walk.frames().get(frame);
+    List<Scene.Group> shown = new ArrayList<>();
+    for (Edge e : graph.edges()) {
+      EdgeKey key = new EdgeKey(e.index(), snapshot.edgeState(e.index()), edgeLabels.text(e, snapshot));
+      shown.add(groups.computeIfAbsent(key, k -> edge(e, key)));
+    }
+    for (Node node : graph.nodes()) {
+      NodeLabels.Key key = labels.key(node.index(), snapshot);
+      shown.add(groups.computeIfAbsent(key, k -> node(node, snapshot, key)));
+    }
+    if (captionLines > 0) {
+      shown.add(captionGroup(captions.get(frame)));
+    }
+    String caption = Captions.plain(captions.get(frame));
+    return new Scene(placement.width(), placement.height(), placement.scale(), placement.dx(), placement.dy(),
+        styles.background(), theme.text(ThemeKey.FONT_FAMILY), caption.split("\n")[0], caption, shown);
+  }
+
+  /** What an edge group shows: equal keys, equal groups. */
+  private record EdgeKey(int edge, EdgeState state, String label) {}
+
+  private Scene.Group edge(Edge e, EdgeKey key) {
+    EdgeState edgeState = key.state();
+    EdgePath path = layout.edges().get(e.index());
+    List<Point> points = new ArrayList<>();
+    for (Point p : path.spline()) {
+      points.add(shift(p));
+    }
+    List<Scene.Shape> shapes = new ArrayList<>();
+    shapes.add(new Scene.Curve(points, styles.edgeLine(edgeState)));
+    shapes.add(new Scene.Polygon(arrowhead(points.get(points.size() - 1), shift(path.tip()),
+        styles.edgeLine(edgeState).strokeWidth()), styles.edgeHead(edgeState)));
+    String text = key.label();
+    String title = RichText.plain(notation.ref(e.from())) + " → " + RichText.plain(notation.ref(e.to()));
+    if (text != null && path.label() != null) {
+      NodeBox box = path.label();
+      shapes.add(new Scene.Box(box.left() + offsetX, box.top() + offsetY, box.width(), box.height(), 4,
+          styles.labelBox(edgeState)));
+      double size = edgeLabels.textSize();
+      shapes.add(new Scene.Text(box.centerX() + offsetX, box.centerY() + offsetY + size * 0.35, text, size, false,
+          styles.labelText(), Scene.Anchor.MIDDLE));
+      title = title + ": " + RichText.plain(text);
+    }
+    return new Scene.Group("edge-" + e.index(), "edge " + edgeState.key(), title, null, shapes, key);
+  }
+
+  /** An arrowhead from the end of a line to the target; it widens with the line so thick lines keep a head. */
+  private static List<Point> arrowhead(Point base, Point tip, double lineWidth) {
+    double dx = tip.x() - base.x();
+    double dy = tip.y() - base.y();
+    double length = Math.hypot(dx, dy);
+    double half = length == 0 ? 0 : Math.max(ARROW_HALF_WIDTH, lineWidth * 1.3 / length);
+    return List.of(tip, new Point(base.x() - dy * half, base.y() + dx * half),
+        new Point(base.x() + dy * half, base.y() - dx * half));
+  }
+
+  private Scene.Group node(Node node, Snapshot snapshot, NodeLabels.Key key) {
+    int i = node.index();
+    NodeState nodeState = snapshot.nodeState(i);
+    NodeBox box = layout.nodes().get(i);
+    List<Scene.Shape> shapes = new ArrayList<>();
+    shapes.add(new Scene.Box(box.left() + offsetX, box.top() + offsetY, box.width(), box.height(),
+        theme.number(ThemeKey.NODE_RADIUS), styles.nodeBox(nodeState)));
+    List<NodeLabels.Line> lines = labels.lines(i, snapshot);
+    double y = box.centerY() + offsetY - labels.textHeight(lines) / 2;
+    double gap = theme.number(ThemeKey.NODE_LINE_GAP);
+    for (NodeLabels.Line line : lines) {
+      double baseline = y + line.size() * 0.93;
+      Scene.Style style = line.gradient() ? styles.gradText(nodeState) : styles.nodeText();
+      shapes.add(new Scene.Text(box.centerX() + offsetX, baseline, line.text(), line.size(), line.bold(), style,
+          Scene.Anchor.MIDDLE));
+      y += line.size() * NodeLabels.LINE_HEIGHT + gap;
+    }
+    String description = node instanceof Node.Operation
+        ? RichText.plain(notation.ref(i)) + " = " + RichText.plain(notation.formula(i))
+        : node instanceof Node.Input ? "input" : "constant";
+    return new Scene.Group("node-" + node.id(), "node " + nodeState.key(), tooltip(node, snapshot), description,
+        shapes, key);
+  }
+
+  private String tooltip(Node node, Snapshot snapshot) {
+    int i = node.index();
+    String text = RichText.plain(notation.ref(i)) + ": value "
+        + (snapshot.valueKnown(i) ? labels.number(snapshot.value(i)) : "not known yet");
+    return switch (snapshot.nodeState(i)) {
+      case CONSTANT -> text + ", a constant";
+      case PENDING -> text + ", gradient not known yet";
+      case PARTIAL -> text + ", gradient so far " + labels.number(snapshot.gradient(i));
+      default -> text + ", gradient " + labels.number(snapshot.gradient(i));
+    };
+  }
+
+  private Scene.Group captionGroup(List<String> caption) {
+    double size = theme.number(ThemeKey.CAPTION_SIZE);
+    double y = offsetY + layout.height() + theme.number(ThemeKey.CAPTION_GAP) + size * 0.93;
+    List<Scene.Shape> shapes = new ArrayList<>();
+    for (String line : shown(caption)) {
+      shapes.add(new Scene.Text(theme.number(ThemeKey.MARGIN), y, line, size, false, styles.captionText(),
+          Scene.Anchor.START));
+      y += size * CAPTION_LINE;
+    }
+    return new Scene.Group("caption", "caption", null, null, shapes, null);
+  }
+
+  private Point shift(Point p) {
+    return new Point(p.x() + offsetX, p.y() + offsetY);
+  }
+}

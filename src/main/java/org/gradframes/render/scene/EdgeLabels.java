@@ -1,0 +1,104 @@
+package org.gradframes.render.scene;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gradframes.autodiff.Contribution;
+import org.gradframes.autodiff.EdgeState;
+import org.gradframes.autodiff.FrameKind;
+import org.gradframes.autodiff.NodeState;
+import org.gradframes.autodiff.Snapshot;
+import org.gradframes.graph.Edge;
+import org.gradframes.graph.Graph;
+import org.gradframes.graph.Node;
+import org.gradframes.layout.Size;
+import org.gradframes.render.text.Notation;
+import org.gradframes.render.text.RichText;
+import org.gradframes.render.theme.Theme;
+import org.gradframes.render.theme.ThemeKey;
+
+/**
+ * The text on each edge in each frame, and the one label size per edge that the layout makes room for. The
+ * numbers come from the frame's contributions; each label is built once per epoch.
+ */
+public final class EdgeLabels {
+  private final Graph graph;
+  private final EdgeLabelMode mode;
+  private final Theme theme;
+  private final Notation notation;
+  private final Size[] sizes;
+  private final Map<Long, String> built = new ConcurrentHashMap<>();
+
+  /** Prepares the labels of every one of {@code frames}. */
+  public EdgeLabels(Graph graph, List<Snapshot> frames, EdgeLabelMode mode, Theme theme, int precision) {
+    this.graph = graph;
+    this.mode = mode;
+    this.theme = theme;
+    this.notation = new Notation(graph, precision);
+    this.sizes = new Size[graph.edges().size()];
+    for (Edge e : graph.edges()) {
+      sizes[e.index()] = fit(e, frames);
+    }
+  }
+
+  /** The label size of edge {@code index}, or null when it never has a label. */
+  public Size size(int index) {
+    return sizes[index];
+  }
+
+  /** The text of edge {@code edge} in {@code frame} (markup), or null for none. */
+  String text(Edge edge, Snapshot frame) {
+    if (mode == EdgeLabelMode.NONE || graph.node(edge.from()) instanceof Node.Constant) {
+      return null;
+    }
+    boolean backward = frame.kind() == FrameKind.SEED || frame.kind() == FrameKind.BACKWARD
+        || frame.kind() == FrameKind.UPDATE;
+    if (mode == EdgeLabelMode.LOCAL) {
+      return backward && frame.nodeState(edge.to()) != NodeState.UNUSED ? label(edge, frame) : null;
+    }
+    if (!backward || frame.edgeState(edge.index()) == EdgeState.IDLE) {
+      return null;
+    }
+    return label(edge, frame);
+  }
+
+  /** The label of an edge; it changes only with the epoch, whose contribution it shows. */
+  private String label(Edge edge, Snapshot frame) {
+    Contribution c = frame.contribution(edge.index());
+    if (c == null) {
+      return null;
+    }
+    long key = ((long) frame.epoch() << 32) | edge.index();
+    return built.computeIfAbsent(key, k -> mode == EdgeLabelMode.LOCAL ? local(edge, c) : flow(c));
+  }
+
+  private String local(Edge edge, Contribution c) {
+    String formula = notation.local(edge);
+    String number = notation.number(c.local());
+    String head = notation.partial(edge.to(), edge.from(), null) + " = ";
+    return formula.equals(number) ? head + number : head + formula + " = " + number;
+  }
+
+  private String flow(Contribution c) {
+    return notation.number(c.upstream()) + " · " + notation.factor(c.local()) + " = " + notation.number(c.amount());
+  }
+
+  double textSize() {
+    return theme.number(ThemeKey.EDGE_LABEL_SIZE);
+  }
+
+  private Size fit(Edge edge, List<Snapshot> frames) {
+    double width = 0;
+    for (Snapshot frame : frames) {
+      String text = text(edge, frame);
+      if (text != null) {
+        width = Math.max(width, RichText.width(text, textSize(), false));
+      }
+    }
+    if (width == 0) {
+      return null;
+    }
+    double pad = theme.number(ThemeKey.EDGE_LABEL_PADDING);
+    return new Size(Math.ceil(width + 2 * pad), Math.ceil(textSize() * NodeLabels.LINE_HEIGHT + 2 * pad));
+  }
+}

@@ -1,0 +1,181 @@
+package org.gradframes.render.scene;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gradframes.autodiff.FrameKind;
+import org.gradframes.autodiff.NodeState;
+import org.gradframes.autodiff.ParameterUpdate;
+import org.gradframes.autodiff.Snapshot;
+import org.gradframes.graph.Graph;
+import org.gradframes.graph.Node;
+import org.gradframes.layout.Size;
+import org.gradframes.render.text.Notation;
+import org.gradframes.render.text.RichText;
+import org.gradframes.render.theme.Theme;
+import org.gradframes.render.theme.ThemeKey;
+
+/**
+ * The text lines of every node in every frame, laid out by the theme, and the one box size that fits them all.
+ * Each distinct label is built once: sizing the boxes builds them, painting the frames reuses them.
+ */
+public final class NodeLabels {
+  static final double LINE_HEIGHT = 1.2;
+
+  private final Graph graph;
+  private final Theme theme;
+  private final Notation notation;
+  private final Size[] sizes;
+  private final Map<Key, List<Line>> built = new ConcurrentHashMap<>();
+
+  /** Prepares the labels of every one of {@code frames}, numbers with {@code precision} significant digits. */
+  public NodeLabels(Graph graph, List<Snapshot> frames, Theme theme, int precision) {
+    this.graph = graph;
+    this.theme = theme;
+    this.notation = new Notation(graph, precision);
+    this.sizes = new Size[graph.size()];
+    for (int i = 0; i < graph.size(); i++) {
+      sizes[i] = fit(i, frames);
+    }
+  }
+
+  /** The box size of node {@code index}, the same in every frame. */
+  public Size size(int index) {
+    return sizes[index];
+  }
+
+  /** One line of a node label, in rich-text markup. */
+  public record Line(String text, double size, boolean bold, boolean gradient) {}
+
+  /** What a node's label and box show in a frame: equal keys, equal pictures. */
+  record Key(int node, NodeState state, double value, boolean known, double gradient, int received,
+      boolean forward, boolean update, double before) {}
+
+  /** The key of node {@code index} in {@code frame}. */
+  Key key(int index, Snapshot frame) {
+    ParameterUpdate update = update(index, frame);
+    boolean forward = frame.kind() == FrameKind.INPUTS || frame.kind() == FrameKind.EVALUATE;
+    return new Key(index, frame.nodeState(index), frame.value(index), frame.valueKnown(index),
+        frame.gradient(index), frame.received(index), forward, update != null,
+        update == null ? Double.NaN : update.before());
+  }
+
+  /** The lines of node {@code index} in {@code frame}: title, value, then gradient (constants: title only). */
+  public List<Line> lines(int index, Snapshot frame) {
+    return built.computeIfAbsent(key(index, frame), k -> build(index, frame));
+  }
+
+  private List<Line> build(int index, Snapshot frame) {
+    Node node = graph.node(index);
+    List<Line> lines = new ArrayList<>();
+    lines.add(new Line(title(node, frame), theme.number(ThemeKey.NODE_TITLE_SIZE), true, false));
+    if (node instanceof Node.Constant) {
+      return List.copyOf(lines);
+    }
+    double lineSize = theme.number(ThemeKey.NODE_LINE_SIZE);
+    lines.add(new Line(fill(valueTemplate(index, frame), node, frame), lineSize, false, false));
+    boolean forward = frame.kind() == FrameKind.INPUTS || frame.kind() == FrameKind.EVALUATE;
+    NodeState gradState = forward ? NodeState.PENDING : frame.nodeState(index);
+    lines.add(new Line(fill(gradTemplate(gradState), node, frame), lineSize, false, true));
+    return List.copyOf(lines);
+  }
+
+  private String valueTemplate(int index, Snapshot frame) {
+    if (!frame.valueKnown(index)) {
+      return theme.text(ThemeKey.LABEL_VALUE_PENDING);
+    }
+    return update(index, frame) != null ? theme.text(ThemeKey.LABEL_VALUE_UPDATE) : theme.text(ThemeKey.LABEL_VALUE);
+  }
+
+  private String gradTemplate(NodeState state) {
+    return switch (state) {
+      case PENDING -> theme.text(ThemeKey.LABEL_GRAD_PENDING);
+      case PARTIAL -> theme.text(ThemeKey.LABEL_GRAD_PARTIAL);
+      default -> theme.text(ThemeKey.LABEL_GRAD);
+    };
+  }
+
+  private static ParameterUpdate update(int index, Snapshot frame) {
+    if (frame.kind() != FrameKind.UPDATE) {
+      return null;
+    }
+    for (ParameterUpdate u : frame.updates()) {
+      if (u.node() == index) {
+        return u;
+      }
+    }
+    return null;
+  }
+
+  private String title(Node node, Snapshot frame) {
+    ThemeKey template;
+    if (node instanceof Node.Input) {
+      template = ThemeKey.LABEL_INPUT;
+    } else if (node instanceof Node.Constant) {
+      template = ThemeKey.LABEL_CONSTANT;
+    } else {
+      template = node.name() != null ? ThemeKey.LABEL_NAMED_OP : ThemeKey.LABEL_OP;
+    }
+    return fill(theme.text(template), node, frame);
+  }
+
+  private String fill(String template, Node node, Snapshot frame) {
+    int i = node.index();
+    String op = node instanceof Node.Operation o ? o.op().symbol() : "";
+    ParameterUpdate update = update(i, frame);
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    while (at < template.length()) {
+      int open = template.indexOf('{', at);
+      int close = open < 0 ? -1 : template.indexOf('}', open);
+      if (close < 0) {
+        out.append(template, at, template.length());
+        break;
+      }
+      out.append(template, at, open);
+      String key = template.substring(open + 1, close);
+      switch (key) {
+        case "name" -> out.append(node.name() == null ? op : Notation.name(node.name()));
+        case "op" -> out.append(op);
+        case "formula" -> out.append(node instanceof Node.Operation ? notation.formula(i) : op);
+        case "before" -> out.append(update == null ? "" : number(update.before()));
+        case "value" -> out.append(number(frame.value(i)));
+        case "grad" -> out.append(number(frame.gradient(i)));
+        case "received" -> out.append(frame.received(i));
+        case "expected" -> out.append(frame.expected(i));
+        default -> out.append(template, open, close + 1);
+      }
+      at = close + 1;
+    }
+    return out.toString();
+  }
+
+  /** A number as the labels write it. */
+  public String number(double value) {
+    return notation.number(value);
+  }
+
+  private Size fit(int index, List<Snapshot> frames) {
+    double width = 0;
+    double height = 0;
+    for (Snapshot frame : frames) {
+      List<Line> lines = lines(index, frame);
+      height = Math.max(height, textHeight(lines));
+      for (Line line : lines) {
+        width = Math.max(width, RichText.width(line.text(), line.size(), line.bold()));
+      }
+    }
+    return new Size(Math.ceil(width + 2 * theme.number(ThemeKey.NODE_PADDING_X)),
+        Math.ceil(height + 2 * theme.number(ThemeKey.NODE_PADDING_Y)));
+  }
+
+  /** The height the lines take: each line 1.2 of its size, with the theme's gap between lines. */
+  double textHeight(List<Line> lines) {
+    double height = theme.number(ThemeKey.NODE_LINE_GAP) * (lines.size() - 1);
+    for (Line line : lines) {
+      height += line.size() * LINE_HEIGHT;
+    }
+    return height;
+  }
+}

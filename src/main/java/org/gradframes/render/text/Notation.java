@@ -1,0 +1,226 @@
+package org.gradframes.render.text;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gradframes.graph.Edge;
+import org.gradframes.graph.Graph;
+import org.gradframes.graph.Node;
+import org.gradframes.graph.Op;
+
+/**
+ * How the frames write names, expressions and derivatives, in the rich-text markup of {@link RichText}: names with
+ * digits get subscripts (x1 as x₁, u_2 as u₂), an unnamed operation is written as its expression.
+ */
+public final class Notation {
+  private static final int LONGEST_EXPRESSION = 32;
+
+  private final Graph graph;
+  private final int precision;
+  private final Map<Integer, String> refs = new ConcurrentHashMap<>();
+
+  public Notation(Graph graph, int precision) {
+    this.graph = graph;
+    this.precision = precision;
+  }
+
+  /**
+   * A program's name with subscripts: the letters, then the rest as a subscript, with underscores as commas:
+   * {@code x1} as x_{1}, {@code u_2} as u_{2}, {@code w4_3_1} as w_{4,3,1}, {@code y_hat} as y_{hat}.
+   */
+  public static String name(String name) {
+    int base = 0;
+    while (base < name.length() && name.charAt(base) != '_' && !Character.isDigit(name.charAt(base))) {
+      base++;
+    }
+    String rest = name.substring(base);
+    while (rest.startsWith("_")) {
+      rest = rest.substring(1);
+    }
+    if (base == 0 || rest.isEmpty()) {
+      return name;
+    }
+    return name.substring(0, base) + "_{" + rest.replace('_', ',') + "}";
+  }
+
+  private final Map<Double, String> numbers = new ConcurrentHashMap<>();
+
+  public String number(double value) {
+    String text = numbers.get(value);
+    if (text == null) {
+      text = NumberText.format(value, precision);
+      numbers.put(value, text);
+    }
+    return text;
+  }
+
+  /** A number as an operand: negative numbers in parentheses. */
+  public String factor(double value) {
+    String text = number(value);
+    return text.startsWith("\u2212") ? "(" + text + ")" : text;
+  }
+
+  /** How a node is referred to: its name, its number, or (unnamed) its expression. */
+  public String ref(int index) {
+    String ref = refs.get(index);
+    if (ref == null) {
+      ref = computeRef(index);
+      refs.put(index, ref);
+    }
+    return ref;
+  }
+
+  private String computeRef(int index) {
+    Node node = graph.node(index);
+    if (node.name() != null) {
+      return name(node.name());
+    }
+    if (node instanceof Node.Constant c) {
+      return number(c.value());
+    }
+    String expression = formula(index);
+    if (RichText.plain(expression).length() > LONGEST_EXPRESSION) {
+      return placeholder(node);
+    }
+    return expression;
+  }
+
+  /** A long unnamed operation, named by its operation and the statement it is in: {@code [+ in h₃,₅]}. */
+  private static String placeholder(Node node) {
+    String statement = node.id().substring(0, node.id().lastIndexOf('-'));
+    return "[" + ((Node.Operation) node).op().symbol() + " in " + name(statement) + "]";
+  }
+
+  private boolean isPlaceholder(int index) {
+    Node node = graph.node(index);
+    return node.name() == null && node instanceof Node.Operation && ref(index).equals(placeholder(node));
+  }
+
+  /** A reference as an operand of {@code parent}: an unnamed operation in parentheses where precedence needs them. */
+  private String operand(int index, Op parent, boolean right) {
+    Node node = graph.node(index);
+    String ref = ref(index);
+    if (node.name() != null || !(node instanceof Node.Operation op) || isPlaceholder(index)
+        || (op.op().arity() != 2 && op.op() != Op.NEGATE)) {
+      return ref;
+    }
+    int inner = precedence(op.op());
+    int outer = precedence(parent);
+    boolean wrap = inner < outer || parent == Op.POWER || parent == Op.NEGATE
+        || (inner == outer && right && (parent == Op.SUBTRACT || parent == Op.DIVIDE));
+    return wrap ? "(" + ref + ")" : ref;
+  }
+
+  /** A reference standing alone as an operand where any compound expression needs parentheses. */
+  private String operand(int index) {
+    return operand(index, Op.POWER, true);
+  }
+
+  private static int precedence(Op op) {
+    return switch (op) {
+      case ADD, SUBTRACT -> 1;
+      case MULTIPLY, DIVIDE -> 2;
+      case NEGATE -> 3;
+      case POWER -> 4;
+      default -> 5;
+    };
+  }
+
+  /** The operation of node {@code index} on its inputs' references: {@code x₁ + x₂}, {@code exp(−x)}. */
+  public String formula(int index) {
+    Node node = graph.node(index);
+    if (!(node instanceof Node.Operation op)) {
+      return ref(index);
+    }
+    List<Edge> in = graph.inputs(index);
+    int a = in.get(0).from();
+    return switch (op.op()) {
+      case ADD, SUBTRACT, MULTIPLY, DIVIDE -> operand(a, op.op(), false) + " " + symbol(op.op()) + " "
+          + operand(in.get(1).from(), op.op(), true);
+      case POWER -> operand(a) + power(ref(in.get(1).from()));
+      case NEGATE -> "−" + operand(a, Op.NEGATE, true);
+      case IDENTITY -> ref(a);
+      default -> op.op().symbol() + "(" + ref(a) + ")";
+    };
+  }
+
+  /** The same operation on its inputs' values: {@code −7 + 2}, {@code exp(0)}. */
+  public String numbers(int index, double[] values) {
+    Node.Operation op = (Node.Operation) graph.node(index);
+    List<Edge> in = graph.inputs(index);
+    double a = values[in.get(0).from()];
+    return switch (op.op()) {
+      case ADD, SUBTRACT, MULTIPLY, DIVIDE -> number(a) + " " + symbol(op.op()) + " " + factor(values[in.get(1).from()]);
+      case POWER -> factor(a) + power(number(values[in.get(1).from()]));
+      case NEGATE -> "−" + factor(a);
+      case IDENTITY -> number(a);
+      default -> op.op().symbol() + "(" + number(a) + ")";
+    };
+  }
+
+  private static String symbol(Op op) {
+    return op == Op.MULTIPLY ? "·" : op == Op.DIVIDE ? "/" : op.symbol();
+  }
+
+  private static String power(String exponent) {
+    return exponent.contains("{") ? "^(" + exponent + ")" : "^{" + exponent + "}";
+  }
+
+  /** The partial derivative ∂num/∂den of two nodes, with an optional superscript on the numerator. */
+  public String partial(int numerator, int denominator, String superscript) {
+    String top = grouped(numerator) + (superscript == null ? "" : "^{" + superscript + "}");
+    return "∂" + top + "/∂" + grouped(denominator);
+  }
+
+  /** A reference that stands after ∂: an unnamed operation's expression in parentheses. */
+  private String grouped(int index) {
+    Node node = graph.node(index);
+    String ref = ref(index);
+    boolean compound = node.name() == null && node instanceof Node.Operation op
+        && (op.op().arity() == 2 || op.op() == Op.NEGATE) && !isPlaceholder(index);
+    return compound ? "(" + ref + ")" : ref;
+  }
+
+  /** The local derivative along {@code edge} as a formula in the consumer's inputs: ∂u₃/∂u₁ is {@code u₂}. */
+  public String local(Edge edge) {
+    Node.Operation op = (Node.Operation) graph.node(edge.to());
+    List<Edge> in = graph.inputs(edge.to());
+    String a = operand(in.get(0).from());
+    String b = in.size() > 1 ? operand(in.get(1).from()) : "";
+    boolean first = edge.argument() == 0;
+    return switch (op.op()) {
+      case ADD, IDENTITY -> "1";
+      case SUBTRACT -> first ? "1" : "−1";
+      case MULTIPLY -> first ? b : a;
+      case DIVIDE -> first ? "1/" + b : "−" + a + "/" + b + "^{2}";
+      case POWER -> first ? powerSlope(in.get(1).from(), a, b) : ref(edge.to()) + "·log(" + ref(in.get(0).from()) + ")";
+      case NEGATE -> "−1";
+      case SIN -> "cos(" + ref(in.get(0).from()) + ")";
+      case COS -> "−sin(" + ref(in.get(0).from()) + ")";
+      case TAN -> "1/cos²(" + ref(in.get(0).from()) + ")";
+      case EXP -> ref(edge.to());
+      case LOG -> "1/" + a;
+      case SQRT -> "1/(2·sqrt(" + ref(in.get(0).from()) + "))";
+      case TANH -> "1 − " + squared(edge.to());
+      case SIGMOID -> grouped(edge.to()) + "·(1 − " + grouped(edge.to()) + ")";
+      case RELU -> "relu′(" + ref(in.get(0).from()) + ")";
+      case ABS -> "sign(" + ref(in.get(0).from()) + ")";
+    };
+  }
+
+  private String squared(int index) {
+    String ref = grouped(index);
+    return ref.contains("{") || ref.contains("(") ? "(" + ref + ")²" : ref + "²";
+  }
+
+  private String powerSlope(int exponent, String base, String exponentRef) {
+    if (graph.node(exponent) instanceof Node.Constant c) {
+      double k = c.value();
+      if (k == 2) {
+        return "2" + base;
+      }
+      return number(k) + "·" + base + power(number(k - 1));
+    }
+    return exponentRef + "·" + base + "^(" + exponentRef + " − 1)";
+  }
+}

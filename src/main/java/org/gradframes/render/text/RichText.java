@@ -1,0 +1,124 @@
+package org.gradframes.render.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text with subscripts and superscripts, written with the markup {@code x_{1}} and {@code y^{(1)}}. Names from a
+ * program hold only letters, digits and '_', so they cannot form markup themselves.
+ */
+public final class RichText {
+  private static final String SUBSCRIPT_FROM = "0123456789()+-−=";
+  private static final String SUBSCRIPT_TO = "₀₁₂₃₄₅₆₇₈₉₍₎₊₋₋₌";
+  private static final String SUPERSCRIPT_TO = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻⁻⁼";
+
+  private RichText() {}
+
+  /** Where a run sits: on the line, below it or above it. */
+  public enum Script { NORMAL, SUB, SUPER }
+
+  /** A stretch of text in one script. */
+  public record Run(String text, Script script) {}
+
+  private static final int CACHE_LIMIT = 20_000;
+  private static final java.util.Map<String, List<Run>> RUNS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, String> PLAIN = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Splits marked-up text into runs; labels repeat from frame to frame, so recent ones are kept. */
+  public static List<Run> runs(String markup) {
+    List<Run> runs = RUNS.get(markup);
+    if (runs == null) {
+      if (RUNS.size() > CACHE_LIMIT) {
+        RUNS.clear();
+      }
+      runs = List.copyOf(parse(markup));
+      RUNS.put(markup, runs);
+    }
+    return runs;
+  }
+
+  private static List<Run> parse(String markup) {
+    List<Run> runs = new ArrayList<>();
+    StringBuilder normal = new StringBuilder();
+    int i = 0;
+    while (i < markup.length()) {
+      char c = markup.charAt(i);
+      int close = markup.indexOf('}', i);
+      if ((c == '_' || c == '^') && i + 1 < markup.length() && markup.charAt(i + 1) == '{' && close > i) {
+        flush(normal, runs);
+        runs.add(new Run(markup.substring(i + 2, close), c == '_' ? Script.SUB : Script.SUPER));
+        i = close + 1;
+      } else {
+        normal.append(c);
+        i++;
+      }
+    }
+    flush(normal, runs);
+    return runs;
+  }
+
+  private static void flush(StringBuilder normal, List<Run> runs) {
+    if (normal.length() > 0) {
+      runs.add(new Run(normal.toString(), Script.NORMAL));
+      normal.setLength(0);
+    }
+  }
+
+  /** The text as plain Unicode: sub- and superscripts as their Unicode characters where all have one. */
+  public static String plain(String markup) {
+    String plain = PLAIN.get(markup);
+    if (plain == null) {
+      if (PLAIN.size() > CACHE_LIMIT) {
+        PLAIN.clear();
+      }
+      plain = toPlain(markup);
+      PLAIN.put(markup, plain);
+    }
+    return plain;
+  }
+
+  private static String toPlain(String markup) {
+    StringBuilder out = new StringBuilder();
+    for (Run run : runs(markup)) {
+      switch (run.script()) {
+        case NORMAL -> out.append(run.text());
+        case SUB -> out.append(convert(run.text(), SUBSCRIPT_TO, "_"));
+        case SUPER -> out.append(convert(run.text(), SUPERSCRIPT_TO, "^"));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String convert(String text, String to, String marker) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      int at = SUBSCRIPT_FROM.indexOf(c);
+      if (at < 0) {
+        return marker + text;
+      }
+      out.append(to.charAt(at));
+    }
+    return out.toString();
+  }
+
+  /** The size of a sub- or superscript relative to the text around it. */
+  public static final double SCRIPT_SCALE = 0.7;
+
+  /** The advance width of marked-up text at {@code size}. */
+  public static double width(String markup, double size, boolean bold) {
+    double width = 0;
+    for (Run run : runs(markup)) {
+      width += Fonts.width(run.text(), run.script() == Script.NORMAL ? size : size * SCRIPT_SCALE, bold);
+    }
+    return width;
+  }
+
+  /** How far a run's baseline sits below the line's baseline (negative: above). */
+  public static double shift(Script script, double size) {
+    return switch (script) {
+      case NORMAL -> 0;
+      case SUB -> 0.22 * size;
+      case SUPER -> -0.38 * size;
+    };
+  }
+}

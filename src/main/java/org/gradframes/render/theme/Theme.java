@@ -1,0 +1,183 @@
+package org.gradframes.render.theme;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Colours, sizes, fonts and label layout, read from a theme file; graph and autodiff code hold none of these. */
+public final class Theme {
+  /** The theme used when none is named. */
+  public static final String DEFAULT = "light";
+  /** The themes under templates/ that every build carries. */
+  public static final java.util.List<String> BUNDLED = java.util.List.of("light", "dark", "print", "colorblind");
+
+  private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+  private static final Pattern FONTS = Pattern.compile("[A-Za-z0-9 ,-]+");
+  private static final Pattern DASH = Pattern.compile("none|\\d{1,3}(\\.\\d+)?( \\d{1,3}(\\.\\d+)?){1,5}");
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+
+  private final String name;
+  private final Map<String, String> values;
+  private final Map<String, Double> numbers = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Theme(String name, Map<String, String> values) {
+    this.name = name;
+    this.values = Map.copyOf(values);
+  }
+
+  /**
+   * Loads a theme by the name of a file under {@code templates/} ({@code light}) or by a path to a theme file;
+   * a file's keys override those of the default theme.
+   *
+   * @throws ThemeException when the theme is missing or a line is wrong
+   */
+  public static Theme load(String nameOrPath) {
+    Map<String, String> values = new LinkedHashMap<>();
+    read(DEFAULT, bundled(DEFAULT), values);
+    for (ThemeKey key : ThemeKey.all()) {
+      if (!values.containsKey(key.name())) {
+        throw new ThemeException(DEFAULT, 0, "the default theme has no '" + key.name() + "'.");
+      }
+    }
+    if (nameOrPath.equals(DEFAULT)) {
+      return new Theme(DEFAULT, values);
+    }
+    Path path = Path.of(nameOrPath);
+    if (Files.isRegularFile(path)) {
+      try {
+        read(nameOrPath, Files.readString(path, StandardCharsets.UTF_8), values);
+      } catch (IOException e) {
+        throw new ThemeException(nameOrPath, 0, "cannot read theme file: " + e.getMessage());
+      }
+      return new Theme(nameOrPath, values);
+    }
+    if (!NAME.matcher(nameOrPath).matches() || Theme.class.getResource(resource(nameOrPath)) == null) {
+      throw new ThemeException(nameOrPath, 0, "no theme file and no theme of that name (the themes are: "
+          + String.join(", ", BUNDLED) + ").");
+    }
+    read(nameOrPath, bundled(nameOrPath), values);
+    return new Theme(nameOrPath, values);
+  }
+
+  private static String resource(String name) {
+    return "/templates/" + name + ".theme";
+  }
+
+  private static String bundled(String name) {
+    try (InputStream in = Theme.class.getResourceAsStream(resource(name))) {
+      if (in == null) {
+        throw new ThemeException(name, 0, "the theme is missing from this build.");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ThemeException(name, 0, "cannot read theme: " + e.getMessage());
+    }
+  }
+
+  /** Reads {@code key = value} lines into {@code values}, every key one of {@link ThemeKey#all}. */
+  private static void read(String file, String text, Map<String, String> values) {
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      int eq = line.indexOf('=');
+      if (eq < 0) {
+        throw new ThemeException(file, i + 1, "expected 'key = value', found '" + line + "'.");
+      }
+      String name = line.substring(0, eq).strip();
+      String value = line.substring(eq + 1).strip();
+      ThemeKey key = ThemeKey.named(name);
+      if (key == null) {
+        throw new ThemeException(file, i + 1, "unknown theme key '" + name + "'.");
+      }
+      check(file, i + 1, key, value);
+      values.put(name, value);
+    }
+  }
+
+  private static void check(String file, int line, ThemeKey key, String value) {
+    String name = key.name();
+    switch (key.kind()) {
+      case COLOR -> {
+        if (!COLOR.matcher(value).matches()) {
+          throw new ThemeException(file, line, "'" + name + "' must be a colour like #1a2b3c, not '" + value + "'.");
+        }
+      }
+      case NUMBER -> checkNumber(file, line, name, value);
+      case PRECISION -> {
+        checkNumber(file, line, name, value);
+        if (!value.matches("[1-9]|1[0-7]")) {
+          throw new ThemeException(file, line, "'precision' must be a whole number from 1 to 17, not '" + value
+              + "'.");
+        }
+      }
+      case DASH -> {
+        if (!DASH.matcher(value).matches() || value.matches("[0. ]+")) {
+          throw new ThemeException(file, line, "'" + name + "' must be 'none' or dash lengths like '6 3', not '"
+              + value + "'.");
+        }
+      }
+      case FONTS -> {
+        if (!FONTS.matcher(value).matches()) {
+          throw new ThemeException(file, line, "'" + name + "' may hold letters, digits, spaces, commas and -.");
+        }
+      }
+      case TEMPLATE -> { }
+    }
+  }
+
+  private static void checkNumber(String file, int line, String name, String value) {
+    double number;
+    try {
+      number = Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new ThemeException(file, line, "'" + name + "' must be a number, not '" + value + "'.");
+    }
+    if (!(number >= 0 && number <= 1000)) {
+      throw new ThemeException(file, line, "'" + name + "' must be between 0 and 1000, not " + value + ".");
+    }
+  }
+
+  /** The theme's name or path, as given to {@link #load}. */
+  public String name() {
+    return name;
+  }
+
+  /** The text of {@code key}. */
+  public String text(ThemeKey key) {
+    return values.get(key.name());
+  }
+
+  /** The number of {@code key}, a {@link ThemeKey.Kind#NUMBER} or {@link ThemeKey.Kind#PRECISION}. */
+  public double number(ThemeKey key) {
+    Double number = numbers.get(key.name());
+    if (number == null) {
+      number = Double.parseDouble(text(key));
+      numbers.put(key.name(), number);
+    }
+    return number;
+  }
+
+  /** The dash lengths of a {@link ThemeKey.Kind#DASH} key; empty for a solid line. */
+  public java.util.List<Double> dash(ThemeKey key) {
+    java.util.List<Double> lengths = new java.util.ArrayList<>();
+    for (String part : text(key).trim().split("\\s+")) {
+      if (!part.equals("none")) {
+        lengths.add(Double.parseDouble(part));
+      }
+    }
+    return lengths;
+  }
+
+  /** Every key and value, sorted by key: what makes two themes the same. */
+  public Map<String, String> values() {
+    return new java.util.TreeMap<>(values);
+  }
+}
