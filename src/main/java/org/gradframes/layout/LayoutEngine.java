@@ -8,6 +8,11 @@ public interface LayoutEngine {
   /** The name {@code --engine} takes: {@code dot}. */
   String name();
 
+  /** Other names {@code --engine} accepts for this engine. */
+  default java.util.List<String> aliases() {
+    return java.util.List.of();
+  }
+
   /** What the engine is, in one line, for {@code --help}. */
   String summary();
 

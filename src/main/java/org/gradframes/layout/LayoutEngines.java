@@ -26,10 +26,10 @@ public final class LayoutEngines {
     return ALL.stream().map(LayoutEngine::name).toList();
   }
 
-  /** The engine named {@code name}, or null. */
+  /** The engine named {@code name} (or by one of its aliases), or null. */
   public static LayoutEngine named(String name) {
     for (LayoutEngine engine : ALL) {
-      if (engine.name().equals(name)) {
+      if (engine.name().equals(name) || engine.aliases().contains(name)) {
         return engine;
       }
     }

@@ -10,8 +10,8 @@ import org.gradframes.layout.LayoutRequest;
 import org.gradframes.layout.Size;
 
 /**
- * What the two Graphviz engines share: the graph written as DOT text of fixed-size boxes (an edge label as a box of
- * its own between its ends), laid out by one Graphviz at a time, and read back from its plain output.
+ * Layout with Graphviz through graphviz-java: the graph written as DOT text of fixed-size boxes (an edge label as a
+ * box of its own between its ends), laid out by one Graphviz at a time, and read back from its plain output.
  */
 abstract class GraphvizEngine implements LayoutEngine {
   /** The gap between nodes of one rank, and between ranks, in inches. */
@@ -62,9 +62,4 @@ abstract class GraphvizEngine implements LayoutEngine {
 
   /** The graphviz-java engine that runs this one. */
   abstract guru.nidi.graphviz.engine.GraphvizEngine engine();
-
-  /** The memory the engine may use for one layout, in bytes, or 0 for no limit. */
-  int memory() {
-    return 0;
-  }
 }

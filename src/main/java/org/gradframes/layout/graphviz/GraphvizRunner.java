@@ -20,11 +20,7 @@ final class GraphvizRunner {
       current = engine.getClass();
     }
     try {
-      Graphviz graphviz = Graphviz.fromString(dot).notValidating();
-      if (engine.memory() > 0) {
-        graphviz = graphviz.totalMemory(engine.memory());
-      }
-      return graphviz.render(Format.PLAIN).toString();
+      return Graphviz.fromString(dot).notValidating().render(Format.PLAIN).toString();
     } catch (RuntimeException e) {
       throw new LayoutException("Graphviz (" + engine.name() + ") failed to lay out the graph: " + e.getMessage(), e);
     }

@@ -1,0 +1,165 @@
+package org.gradframes.layout.elk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
+import org.eclipse.elk.alg.layered.options.WrappingStrategy;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.PortConstraints;
+import org.eclipse.elk.core.options.PortSide;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.gradframes.graph.Edge;
+import org.gradframes.graph.Graph;
+import org.gradframes.layout.Layout;
+import org.gradframes.layout.LayoutEngine;
+import org.gradframes.layout.LayoutException;
+import org.gradframes.layout.LayoutRequest;
+import org.gradframes.layout.Size;
+
+/**
+ * Layout with the layered algorithm of the Eclipse Layout Kernel, in pure Java: nothing to install, the same layout
+ * on every machine. The program's order is the model order, so the drawing follows the text; each operation has
+ * one port per argument in a fixed order, so the operands of {@code a / b} keep their places; edge labels are laid
+ * out as labels, never over a box or another label.
+ */
+public final class ElkEngine implements LayoutEngine {
+  private static final String POM = "/META-INF/maven/org.eclipse.elk/org.eclipse.elk.alg.layered/pom.properties";
+  /** Space between nodes of one layer, and between layers, in points. */
+  private static final double NODE_SPACING = 22;
+  private static final double LAYER_SPACING = 40;
+  private static final double LABEL_SPACING = 4;
+  private static final double PORT_SIZE = 0.01;
+
+  @Override
+  public String name() {
+    return "elk";
+  }
+
+  @Override
+  public List<String> aliases() {
+    return List.of("embedded");
+  }
+
+  @Override
+  public String summary() {
+    return "the Eclipse Layout Kernel's layered algorithm, in pure Java (needs nothing installed)";
+  }
+
+  @Override
+  public String version() {
+    Properties properties = new Properties();
+    try (InputStream in = ElkEngine.class.getResourceAsStream(POM)) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      // reported as unknown below
+    }
+    return "elk " + properties.getProperty("version", "unknown");
+  }
+
+  @Override
+  public boolean available() {
+    return true;
+  }
+
+  @Override
+  public String unavailableReason() {
+    return "";
+  }
+
+  @Override
+  public boolean concurrent() {
+    return true;
+  }
+
+  @Override
+  public Layout layout(LayoutRequest request) {
+    ElkGraph graph = new ElkGraph(request);
+    try {
+      new RecursiveGraphLayoutEngine().layout(graph.root, new BasicProgressMonitor());
+    } catch (RuntimeException e) {
+      throw new LayoutException("ELK failed to lay out the graph: " + e, e);
+    }
+    return ElkLayouts.read(request, graph.root, graph.nodes, graph.edges);
+  }
+
+  /** The ELK graph of a request: a node per node, a port per argument, an edge per edge, a label per label. */
+  private static final class ElkGraph {
+    final ElkNode root = ElkGraphUtil.createGraph();
+    final List<ElkNode> nodes = new ArrayList<>();
+    final List<ElkEdge> edges = new ArrayList<>();
+
+    ElkGraph(LayoutRequest request) {
+      boolean down = request.direction() == org.gradframes.layout.Direction.TB;
+      options(root, down, request.wrap());
+      Graph graph = request.graph();
+      List<ElkPort> outputs = new ArrayList<>();
+      List<List<ElkPort>> inputs = new ArrayList<>();
+      for (int i = 0; i < graph.size(); i++) {
+        Size size = request.nodes().get(i);
+        ElkNode node = ElkGraphUtil.createNode(root);
+        node.setIdentifier("n" + i);
+        node.setDimensions(size.width(), size.height());
+        node.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_ORDER);
+        List<ElkPort> in = new ArrayList<>();
+        int arguments = graph.inputs(i).size();
+        for (int a = 0; a < arguments; a++) {
+          ElkPort port = ElkGraphUtil.createPort(node);
+          port.setDimensions(PORT_SIZE, PORT_SIZE);
+          port.setProperty(CoreOptions.PORT_SIDE, down ? PortSide.NORTH : PortSide.WEST);
+          // Port indices run clockwise: left to right on the north side, bottom to top on the west side.
+          port.setProperty(CoreOptions.PORT_INDEX, down ? a : arguments - 1 - a);
+          in.add(port);
+        }
+        ElkPort out = ElkGraphUtil.createPort(node);
+        out.setDimensions(PORT_SIZE, PORT_SIZE);
+        out.setProperty(CoreOptions.PORT_SIDE, down ? PortSide.SOUTH : PortSide.EAST);
+        nodes.add(node);
+        inputs.add(in);
+        outputs.add(out);
+      }
+      for (Edge e : graph.edges()) {
+        ElkEdge edge = ElkGraphUtil.createSimpleEdge(outputs.get(e.from()), inputs.get(e.to()).get(e.argument()));
+        Size label = request.labels().get(e.index());
+        if (label != null) {
+          ElkLabel l = ElkGraphUtil.createLabel("", edge);
+          l.setDimensions(label.width(), label.height());
+          l.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+          l.setProperty(CoreOptions.EDGE_LABELS_INLINE, false);
+        }
+        edges.add(edge);
+      }
+    }
+
+    private static void options(ElkNode root, boolean down, boolean wrap) {
+      root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+      root.setProperty(CoreOptions.DIRECTION, down ? Direction.DOWN : Direction.RIGHT);
+      root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.SPLINES);
+      root.setProperty(CoreOptions.PADDING, new ElkPadding(4));
+      root.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
+      root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
+      root.setProperty(CoreOptions.SPACING_EDGE_LABEL, LABEL_SPACING);
+      root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+      root.setProperty(LayeredOptions.RANDOM_SEED, 1);
+      if (wrap) {
+        root.setProperty(LayeredOptions.WRAPPING_STRATEGY, WrappingStrategy.MULTI_EDGE);
+        root.setProperty(CoreOptions.ASPECT_RATIO, 16.0 / 9);
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.gradframes.layout.elk;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.gradframes.layout.EdgePath;
+import org.gradframes.layout.Layout;
+import org.gradframes.layout.LayoutException;
+import org.gradframes.layout.LayoutRequest;
+import org.gradframes.layout.NodeBox;
+import org.gradframes.layout.Point;
+
+/** Reads a laid-out ELK graph back as a {@link Layout}: boxes, edge splines ending where the arrowhead begins. */
+final class ElkLayouts {
+  /** The length of an arrowhead, in points, as Graphviz draws one. */
+  private static final double ARROW = 10;
+
+  private ElkLayouts() {}
+
+  static Layout read(LayoutRequest request, ElkNode root, List<ElkNode> nodes, List<ElkEdge> edges) {
+    List<NodeBox> boxes = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      ElkNode n = nodes.get(i);
+      boxes.add(new NodeBox(i, n.getX() + n.getWidth() / 2, n.getY() + n.getHeight() / 2, n.getWidth(),
+          n.getHeight()));
+    }
+    List<EdgePath> paths = new ArrayList<>();
+    for (int e = 0; e < edges.size(); e++) {
+      ElkEdge edge = edges.get(e);
+      if (edge.getSections().isEmpty()) {
+        throw new LayoutException("ELK returned no route for an edge into "
+            + request.graph().node(request.graph().edges().get(e).to()).id() + ".");
+      }
+      List<Point> route = new ArrayList<>();
+      for (ElkEdgeSection section : edge.getSections()) {
+        if (route.isEmpty()) {
+          route.add(new Point(section.getStartX(), section.getStartY()));
+        }
+        for (ElkBendPoint b : section.getBendPoints()) {
+          route.add(new Point(b.getX(), b.getY()));
+        }
+        route.add(new Point(section.getEndX(), section.getEndY()));
+      }
+      List<Point> spline = (route.size() - 1) % 3 == 0 ? route : straight(route);
+      Point tip = spline.get(spline.size() - 1);
+      paths.add(new EdgePath(e, shortened(spline), tip, label(edge, e)));
+    }
+    return new Layout(root.getWidth(), root.getHeight(), boxes, paths);
+  }
+
+  private static NodeBox label(ElkEdge edge, int index) {
+    if (edge.getLabels().isEmpty()) {
+      return null;
+    }
+    ElkLabel l = edge.getLabels().get(0);
+    return new NodeBox(index, l.getX() + l.getWidth() / 2, l.getY() + l.getHeight() / 2, l.getWidth(),
+        l.getHeight());
+  }
+
+  /** A polyline as a cubic spline of straight pieces. */
+  private static List<Point> straight(List<Point> polyline) {
+    List<Point> spline = new ArrayList<>();
+    spline.add(polyline.get(0));
+    for (int i = 1; i < polyline.size(); i++) {
+      Point a = polyline.get(i - 1);
+      Point b = polyline.get(i);
+      spline.add(between(a, b, 1.0 / 3));
+      spline.add(between(a, b, 2.0 / 3));
+      spline.add(b);
+    }
+    return spline;
+  }
+
+  /** The spline without its last {@code ARROW} points of length, where the arrowhead is drawn instead. */
+  private static List<Point> shortened(List<Point> spline) {
+    int n = spline.size();
+    Point p0 = spline.get(n - 4);
+    Point p1 = spline.get(n - 3);
+    Point p2 = spline.get(n - 2);
+    Point p3 = spline.get(n - 1);
+    double length = p0.distance(p1) + p1.distance(p2) + p2.distance(p3);
+    double t = length <= ARROW ? 0.5 : 1 - ARROW / length;
+    Point a = between(p0, p1, t);
+    Point b = between(p1, p2, t);
+    Point c = between(p2, p3, t);
+    Point ab = between(a, b, t);
+    Point bc = between(b, c, t);
+    List<Point> out = new ArrayList<>(spline.subList(0, n - 3));
+    out.add(a);
+    out.add(ab);
+    out.add(between(ab, bc, t));
+    return out;
+  }
+
+  private static Point between(Point a, Point b, double t) {
+    return new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
+  }
+}
