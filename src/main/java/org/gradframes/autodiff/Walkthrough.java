@@ -23,9 +23,7 @@ public final class Walkthrough {
   }
 
   /** How to walk through a program. {@code training} is null for a single forward and backward pass. */
-  public record Options(boolean forwardSteps, boolean byLevel, Training training) {
-    public static final Options DEFAULT = new Options(false, false, null);
-  }
+  public record Options(boolean forwardSteps, boolean byLevel, Training training) {}
 
   /** Gradient descent on {@code parameters} (input names) with {@code learningRate}, {@code epochs} times. */
   public record Training(double learningRate, Set<String> parameters, int epochs) {

@@ -149,7 +149,7 @@ public final class ElkEngine implements LayoutEngine {
     private static void options(ElkNode root, boolean down, boolean wrap) {
       root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
       root.setProperty(CoreOptions.DIRECTION, down ? Direction.DOWN : Direction.RIGHT);
-      root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.SPLINES);
+      root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
       root.setProperty(CoreOptions.PADDING, new ElkPadding(4));
       root.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
       root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
