@@ -50,30 +50,50 @@ record ProgramInput(String name, String folder, String text) {
     return new ProgramInput("<expression>", "expression", stripByteOrderMark(text));
   }
 
-  static ProgramInput ofStandardInput(InputStream in) throws ReadException {
+  /** Standard input, read up to {@code maxBytes} bytes: more is an error, so that no input can fill the memory. */
+  static ProgramInput ofStandardInput(InputStream in, long maxBytes) throws ReadException {
     try {
-      return new ProgramInput("<stdin>", "stdin", decode(in.readAllBytes()));
+      return new ProgramInput("<stdin>", "stdin", decode(bounded(in, maxBytes)));
     } catch (IOException e) {
-      throw new ReadException("cannot read standard input: " + e.getMessage());
+      throw new ReadException("cannot read standard input: " + Failures.reason(e));
     }
   }
 
-  static ProgramInput ofFile(String argument) throws ReadException {
-    return ofFile(argument, Path.of(argument), stem(Path.of(argument)));
+  static ProgramInput ofFile(String argument, long maxBytes) throws ReadException {
+    return ofFile(argument, Path.of(argument), stem(Path.of(argument)), maxBytes);
   }
 
-  /** The program in file {@code path}, reported as {@code name}, written to {@code folder} under --out. */
-  static ProgramInput ofFile(String name, Path path, String folder) throws ReadException {
+  /**
+   * The program in file {@code path}, reported as {@code name}, written to {@code folder} under --out. Only a regular
+   * file is opened (a FIFO or a device would block or never end), and only {@code maxBytes} of it are read.
+   */
+  static ProgramInput ofFile(String name, Path path, String folder, long maxBytes) throws ReadException {
     if (Files.isDirectory(path)) {
       throw new ReadException("is a folder; give the .grad files in it.");
     }
-    try {
-      return new ProgramInput(name, folder, decode(Files.readAllBytes(path)));
+    if (!Files.exists(path)) {
+      throw new ReadException("no such file.");
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new ReadException("is not a regular file (a pipe or a device?); give a .grad file.");
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return new ProgramInput(name, folder, decode(bounded(in, maxBytes)));
     } catch (NoSuchFileException e) {
       throw new ReadException("no such file.");
     } catch (IOException e) {
-      throw new ReadException("cannot read: " + e.getMessage());
+      throw new ReadException("cannot read: " + Failures.reason(e));
     }
+  }
+
+  /** At most {@code maxBytes} bytes of {@code in}; one more is an error naming the limit and its option. */
+  private static byte[] bounded(InputStream in, long maxBytes) throws IOException, ReadException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    if (bytes.length > maxBytes) {
+      throw new ReadException("is larger than " + maxBytes + " bytes, the most a program may have"
+          + " (--max-bytes raises the limit).");
+    }
+    return bytes;
   }
 
   /** The output folder's name: the file name without {@code .grad}, with only safe characters. */

@@ -43,6 +43,7 @@ public final class ElkEngine implements LayoutEngine {
   private static final double LAYER_SPACING = 40;
   private static final double LABEL_SPACING = 4;
   private static final double PORT_SIZE = 0.01;
+  private static final EdgeRouting ROUTING = EdgeRouting.ORTHOGONAL;
 
   @Override
   public String name() {
@@ -95,7 +96,7 @@ public final class ElkEngine implements LayoutEngine {
     } catch (RuntimeException e) {
       throw new LayoutException("ELK failed to lay out the graph: " + e, e);
     }
-    return ElkLayouts.read(request, graph.root, graph.nodes, graph.edges);
+    return ElkLayouts.read(request, graph.root, graph.nodes, graph.edges, ROUTING == EdgeRouting.SPLINES);
   }
 
   /** The ELK graph of a request: a node per node, a port per argument, an edge per edge, a label per label. */
@@ -137,7 +138,8 @@ public final class ElkEngine implements LayoutEngine {
         ElkEdge edge = ElkGraphUtil.createSimpleEdge(outputs.get(e.from()), inputs.get(e.to()).get(e.argument()));
         Size label = request.labels().get(e.index());
         if (label != null) {
-          ElkLabel l = ElkGraphUtil.createLabel("", edge);
+          // ELK skips labels without text; the text is never drawn, only the size counts.
+          ElkLabel l = ElkGraphUtil.createLabel("l" + e.index(), edge);
           l.setDimensions(label.width(), label.height());
           l.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
           l.setProperty(CoreOptions.EDGE_LABELS_INLINE, false);
@@ -149,7 +151,7 @@ public final class ElkEngine implements LayoutEngine {
     private static void options(ElkNode root, boolean down, boolean wrap) {
       root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
       root.setProperty(CoreOptions.DIRECTION, down ? Direction.DOWN : Direction.RIGHT);
-      root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+      root.setProperty(CoreOptions.EDGE_ROUTING, ROUTING);
       root.setProperty(CoreOptions.PADDING, new ElkPadding(4));
       root.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
       root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);

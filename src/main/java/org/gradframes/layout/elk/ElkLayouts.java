@@ -14,14 +14,18 @@ import org.gradframes.layout.LayoutRequest;
 import org.gradframes.layout.NodeBox;
 import org.gradframes.layout.Point;
 
-/** Reads a laid-out ELK graph back as a {@link Layout}: boxes, edge splines ending where the arrowhead begins. */
+/**
+ * Reads a laid-out ELK graph back as a {@link Layout}: boxes, and edges as cubic splines (ELK's own, or its
+ * orthogonal routes as straight pieces) ending where the arrowhead begins.
+ */
 final class ElkLayouts {
   /** The length of an arrowhead, in points, as Graphviz draws one. */
   private static final double ARROW = 10;
 
   private ElkLayouts() {}
 
-  static Layout read(LayoutRequest request, ElkNode root, List<ElkNode> nodes, List<ElkEdge> edges) {
+  static Layout read(LayoutRequest request, ElkNode root, List<ElkNode> nodes, List<ElkEdge> edges,
+      boolean splines) {
     List<NodeBox> boxes = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       ElkNode n = nodes.get(i);
@@ -45,7 +49,7 @@ final class ElkLayouts {
         }
         route.add(new Point(section.getEndX(), section.getEndY()));
       }
-      List<Point> spline = (route.size() - 1) % 3 == 0 ? route : straight(route);
+      List<Point> spline = splines && (route.size() - 1) % 3 == 0 ? route : straight(route);
       Point tip = spline.get(spline.size() - 1);
       paths.add(new EdgePath(e, shortened(spline), tip, label(edge, e)));
     }
