@@ -39,9 +39,11 @@ import org.gradframes.layout.Size;
 public final class ElkEngine implements LayoutEngine {
   private static final String POM = "/META-INF/maven/org.eclipse.elk/org.eclipse.elk.alg.layered/pom.properties";
   /** Space between nodes of one layer, and between layers, in points. */
-  private static final double NODE_SPACING = 22;
-  private static final double LAYER_SPACING = 40;
+  private static final double NODE_SPACING = 12;
+  private static final double LAYER_SPACING = 16;
   private static final double LABEL_SPACING = 4;
+  /** Space between a box and the edges running beside it; it also leaves room for an arrowhead. */
+  private static final double EDGE_NODE = 12;
   private static final double PORT_SIZE = 0.01;
   private static final EdgeRouting ROUTING = EdgeRouting.ORTHOGONAL;
 
@@ -156,6 +158,8 @@ public final class ElkEngine implements LayoutEngine {
       root.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
       root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
       root.setProperty(CoreOptions.SPACING_EDGE_LABEL, LABEL_SPACING);
+      root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, EDGE_NODE);
+      root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, EDGE_NODE);
       root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
       root.setProperty(LayeredOptions.RANDOM_SEED, 1);
       if (wrap) {
