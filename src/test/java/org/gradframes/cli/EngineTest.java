@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Both layout engines render a sample quietly and the same way every time. */
+/** Both layout engines render a sample quietly and the same way every time; ELK is the default everywhere. */
 class EngineTest {
   @TempDir Path dir;
 
@@ -42,8 +42,46 @@ class EngineTest {
   }
 
   @Test
-  void embeddedEngineNeedsNothingInstalled() throws IOException {
-    rendersQuietlyAndDeterministically("embedded");
+  void elkNeedsNothingInstalled() throws IOException {
+    rendersQuietlyAndDeterministically("elk");
+  }
+
+  @Test
+  void embeddedIsAnotherNameForElk() throws IOException {
+    Run run = Run.of("--engine", "embedded", "-f", "json", "-o", dir.toString(), "samples/sigmoid.grad");
+    assertEquals(Main.OK, run.exit(), run.err());
+    assertEquals("elk", new ObjectMapper().readTree(dir.resolve("sigmoid/trace.json").toFile()).get("engine")
+        .asText());
+  }
+
+  /** Without --engine, ELK lays out whether or not dot is installed, and the trace names it and its version. */
+  @Test
+  void elkIsTheDefaultAndTheTraceRecordsItsVersion() throws IOException {
+    Run run = Run.of("-f", "json", "-o", dir.toString(), "samples/sigmoid.grad");
+    assertEquals(Main.OK, run.exit(), run.err());
+    var trace = new ObjectMapper().readTree(dir.resolve("sigmoid/trace.json").toFile());
+    assertEquals("elk", trace.get("engine").asText());
+    assertTrue(trace.get("engineVersion").asText().matches("elk \\d+\\.\\d+\\.\\d+"), trace.get("engineVersion").asText());
+  }
+
+  /** The same program gives the same bytes in another JVM: what a colleague's machine renders, file for file. */
+  @Test
+  void elkGivesTheSameBytesInAnotherJvm() throws Exception {
+    Run run = Run.of("-f", "svg,png,json", "-o", dir.resolve("here").toString(), "samples/advanced.grad");
+    assertEquals(Main.OK, run.exit(), run.err());
+    Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-cp",
+        System.getProperty("java.class.path"), "org.gradframes.cli.Main", "-q", "-f", "svg,png,json", "-o",
+        dir.resolve("there").toString(), "samples/advanced.grad").redirectErrorStream(true).start();
+    child.getOutputStream().close();
+    String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(child.waitFor(2, TimeUnit.MINUTES), "the child finished");
+    assertEquals(0, child.exitValue(), printed);
+    List<Path> here = FramesTest.files(dir.resolve("here/advanced"), "");
+    List<Path> there = FramesTest.files(dir.resolve("there/advanced"), "");
+    assertEquals(here.size(), there.size());
+    for (int i = 0; i < here.size(); i++) {
+      assertArrayEquals(Files.readAllBytes(here.get(i)), Files.readAllBytes(there.get(i)), here.get(i).toString());
+    }
   }
 
   @Test
@@ -77,7 +115,7 @@ class EngineTest {
     List<String> lines = err.lines().toList();
     assertEquals(2, lines.size(), err);
     assertEquals("gradframes: error: --engine dot: no 'dot' program on the PATH (install Graphviz, or use --engine"
-        + " embedded).", lines.get(0));
+        + " elk).", lines.get(0));
     assertTrue(lines.get(1).startsWith("usage: gradframes "), err);
     assertEquals("", printed, "nothing on standard output");
     assertFalse(Files.exists(out), "nothing rendered");
