@@ -27,24 +27,32 @@ final class Diagnostics {
       line = (from > 0 ? "…" : "") + new String(points, from, to - from) + (to < points.length ? "…" : "");
       column = column - from + (from > 0 ? 1 : 0);
     }
-    err.println(line);
-    err.println(caret(line, column));
+    printLine(line, column);
     err.flush();
+  }
+
+  /** The line with its control characters escaped, and the caret under the column it points at. */
+  private void printLine(String line, int column) {
+    StringBuilder shown = new StringBuilder();
+    StringBuilder caret = new StringBuilder();
+    int[] points = line.codePoints().toArray();
+    for (int i = 0; i < points.length; i++) {
+      String c = Terminal.isControl(points[i]) ? Terminal.escape(points[i]) : new String(Character.toChars(points[i]));
+      shown.append(c);
+      if (i < column - 1) {
+        caret.append(points[i] == '\t' ? "\t" : " ".repeat(c.codePointCount(0, c.length())));
+      }
+    }
+    for (int i = points.length; i < column - 1; i++) {
+      caret.append(' ');
+    }
+    err.println(shown);
+    err.println(caret.append('^'));
   }
 
   /** An error about a whole input, with no place in it. */
   void about(String name, String message) {
     err.println(name + ": error: " + message);
     err.flush();
-  }
-
-  /** Spaces (tabs where the line has tabs) up to column {@code column}, then a caret. */
-  static String caret(String line, int column) {
-    StringBuilder caret = new StringBuilder();
-    int[] codePoints = line.codePoints().toArray();
-    for (int i = 0; i < column - 1; i++) {
-      caret.append(i < codePoints.length && codePoints[i] == '\t' ? '\t' : ' ');
-    }
-    return caret.append('^').toString();
   }
 }

@@ -2,14 +2,17 @@ package org.gradframes.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Turns the command line's inputs into programs: a file; a folder, meaning every .grad file below it; a glob such
@@ -30,21 +33,47 @@ final class InputFinder {
     }
   }
 
-  /** Every program the arguments name, in the order given, each folder's and glob's in sorted order. */
-  static List<Entry> find(List<String> arguments, InputStream stdin) {
+  /**
+   * Every program the arguments name, in the order given, each folder's and glob's in sorted order; no input is read
+   * past {@code maxBytes}.
+   *
+   * @throws UsageException when a glob is not a well-formed pattern
+   */
+  static List<Entry> find(List<String> arguments, InputStream stdin, long maxBytes) throws UsageException {
+    for (String argument : arguments) {
+      if (!argument.equals("-") && isGlob(argument) && !Files.exists(Path.of(argument))) {
+        matcher(argument);
+      }
+    }
     List<Entry> entries = new ArrayList<>();
     for (String argument : arguments) {
       if (argument.equals("-")) {
-        entries.add(read(() -> ProgramInput.ofStandardInput(stdin), argument));
+        entries.add(read(() -> ProgramInput.ofStandardInput(stdin, maxBytes), argument));
       } else if (Files.isDirectory(Path.of(argument))) {
-        listed(() -> folder(argument, entries), argument, entries);
+        listed(() -> folder(argument, entries, maxBytes), argument, entries);
       } else if (isGlob(argument) && !Files.exists(Path.of(argument))) {
-        listed(() -> glob(argument, entries), argument, entries);
+        listed(() -> glob(argument, entries, maxBytes), argument, entries);
       } else {
-        entries.add(read(() -> ProgramInput.ofFile(argument), argument));
+        entries.add(read(() -> ProgramInput.ofFile(argument, maxBytes), argument));
       }
     }
     return entries;
+  }
+
+  /**
+   * The matcher of a glob's pattern part, checked before anything is read.
+   *
+   * @throws UsageException naming the pattern when it is malformed
+   */
+  private static PathMatcher matcher(String argument) throws UsageException {
+    String normalized = argument.replace('\\', '/');
+    int slash = normalized.lastIndexOf('/', firstGlobCharacter(normalized));
+    try {
+      return FileSystems.getDefault().getPathMatcher("glob:" + normalized.substring(slash + 1));
+    } catch (PatternSyntaxException e) {
+      throw new UsageException("'" + Terminal.visible(argument) + "' is not a well-formed pattern: "
+          + e.getDescription() + " (quote a file name that holds * ? [ or {, or give its folder).");
+    }
   }
 
   private static void listed(Runnable find, String argument, List<Entry> entries) {
@@ -76,42 +105,81 @@ final class InputFinder {
     }
   }
 
-  private static void folder(String argument, List<Entry> entries) {
+  private static void folder(String argument, List<Entry> entries, long maxBytes) {
     Path base = Path.of(argument);
-    List<Path> files = walk(base, p -> p.getFileName().toString().endsWith(".grad"));
-    if (files.isEmpty()) {
+    List<Entry> unreadable = new ArrayList<>();
+    List<Path> files = walk(base, p -> p.getFileName().toString().endsWith(".grad"), unreadable);
+    if (files.isEmpty() && unreadable.isEmpty()) {
       entries.add(Entry.failed(argument, "holds no .grad files."));
     }
+    entries.addAll(unreadable);
     for (Path file : files) {
-      entries.add(read(() -> ProgramInput.ofFile(file.toString(), file, folder(base.relativize(file))), file.toString()));
+      entries.add(read(() -> ProgramInput.ofFile(file.toString(), file, folder(base.relativize(file)), maxBytes),
+          file.toString()));
     }
   }
 
-  private static void glob(String argument, List<Entry> entries) {
+  private static void glob(String argument, List<Entry> entries, long maxBytes) {
     String normalized = argument.replace('\\', '/');
     int firstGlob = firstGlobCharacter(normalized);
     int slash = normalized.lastIndexOf('/', firstGlob);
     Path base = slash < 0 ? Path.of(".") : Path.of(normalized.substring(0, Math.max(slash, 1)));
     String pattern = normalized.substring(slash + 1);
     PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    List<Entry> unreadable = new ArrayList<>();
     List<Path> files = Files.isDirectory(base)
-        ? walk(base, p -> matcher.matches(base.relativize(p)) || matcher.matches(p.getFileName()) && !pattern.contains("/"))
+        ? walk(base, p -> matcher.matches(base.relativize(p)) || matcher.matches(p.getFileName()) && !pattern.contains("/"),
+            unreadable)
         : List.of();
-    if (files.isEmpty()) {
+    if (files.isEmpty() && unreadable.isEmpty()) {
       entries.add(Entry.failed(argument, "no file matches this pattern."));
     }
+    entries.addAll(unreadable);
     for (Path file : files) {
       String name = slash < 0 ? base.relativize(file).toString() : file.toString();
-      entries.add(read(() -> ProgramInput.ofFile(name, file, folder(base.relativize(file))), name));
+      entries.add(read(() -> ProgramInput.ofFile(name, file, folder(base.relativize(file)), maxBytes), name));
     }
   }
 
-  private static List<Path> walk(Path base, java.util.function.Predicate<Path> keep) {
-    try (Stream<Path> walk = Files.walk(base)) {
-      return walk.filter(Files::isRegularFile).filter(keep).sorted().toList();
-    } catch (IOException | UncheckedIOException e) {
-      throw new ListingException(base + ": cannot list the folder: " + e.getMessage());
+  /**
+   * The regular files below {@code base} that {@code keep} accepts, sorted; a subfolder that cannot be listed is
+   * added to {@code unreadable} and the walk goes on past it.
+   */
+  private static List<Path> walk(Path base, Predicate<Path> keep, List<Entry> unreadable) {
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(base, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          if (Files.isRegularFile(file) && keep.test(file)) {
+            files.add(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+          if (file.equals(base)) {
+            throw e;
+          }
+          unreadable.add(Entry.failed(file.toString(), "cannot list the folder: " + Failures.reason(e)
+              + " The programs in it are not rendered."));
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+          if (e != null) {
+            unreadable.add(Entry.failed(dir.toString(), "cannot list the folder: " + Failures.reason(e)));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new ListingException(base + ": cannot list the folder: " + Failures.reason(e));
     }
+    files.sort(null);
+    return files;
   }
 
   /** The output folder of a file found below a base: its relative path without .grad, each part made safe. */

@@ -11,6 +11,7 @@ import org.gradframes.layout.LayoutEngine;
 import org.gradframes.layout.LayoutEngines;
 import org.gradframes.layout.LayoutException;
 import org.gradframes.pipeline.Gradframes;
+import org.gradframes.pipeline.OutputFolder;
 import org.gradframes.render.theme.ThemeException;
 
 /** The {@code gradframes} command: renders each input program into its own folder of frames. */
@@ -37,8 +38,8 @@ public final class Main {
 
   /** A command line that draws a progress bar on {@code terminal} (null: one line per program instead). */
   Main(PrintWriter out, PrintWriter err, InputStream in, PrintStream terminal) {
-    this.out = out;
-    this.err = err;
+    this.out = Terminal.escaping(out);
+    this.err = Terminal.escaping(err);
     this.in = in;
     this.terminal = terminal;
   }
@@ -47,6 +48,7 @@ public final class Main {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     PrintStream terminal = System.console() != null ? System.err : null;
+    Runtime.getRuntime().addShutdownHook(new Thread(OutputFolder::abandonAll, "gradframes-cleanup"));
     System.exit(new Main(out, err, System.in, terminal).run(args));
   }
 
@@ -93,7 +95,7 @@ public final class Main {
     if (options.expression() != null) {
       entries.add(InputFinder.Entry.read(ProgramInput.ofExpression(options.expression())));
     }
-    entries.addAll(InputFinder.find(options.inputs(), in));
+    entries.addAll(InputFinder.find(options.inputs(), in, options.maxBytes()));
     long start = System.nanoTime();
     Progress progress = options.quiet() ? Progress.quiet()
         : terminal != null ? Progress.bar(terminal) : Progress.lines(out);

@@ -11,9 +11,10 @@ import org.gradframes.pipeline.RenderOptions;
  *
  * @param inputs files, folders and globs to render, {@code -} for standard input
  * @param expression a program given with {@code -e}, or null
+ * @param maxBytes the largest input read, in bytes
  */
 record Options(List<String> inputs, String expression, Path out, int jobs, boolean force, boolean quiet,
-    boolean timings, RenderOptions render) {
+    boolean timings, long maxBytes, RenderOptions render) {
   Options {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(out, "out");

@@ -3,14 +3,18 @@ package org.gradframes.expr;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits program text into tokens; comments and blank space are dropped, line ends are kept. */
+/**
+ * Splits program text into tokens; comments and blank space are dropped, line ends are kept. Columns are counted as
+ * the characters go by, so lexing takes time linear in the text in every script.
+ */
 public final class Lexer {
   private final String text;
   private final List<Token> tokens = new ArrayList<>();
   private int start;
+  private int startColumn = 1;
   private int current;
+  private int column = 1;
   private int line = 1;
-  private int lineStart;
 
   public Lexer(String text) {
     this.text = text;
@@ -24,9 +28,11 @@ public final class Lexer {
   public List<Token> tokens() {
     while (!atEnd()) {
       start = current;
+      startColumn = column;
       token();
     }
     start = current;
+    startColumn = column;
     add(TokenType.NEWLINE);
     add(TokenType.EOF);
     return List.copyOf(tokens);
@@ -62,14 +68,14 @@ public final class Lexer {
     } else if (Character.isLetter(c) || c == '_') {
       identifier();
     } else {
-      throw new SyntaxException(position(start), "Unexpected character " + describe(c) + ".");
+      throw new SyntaxException(startPosition(), "Unexpected character " + describe(c) + ".");
     }
   }
 
   private void newline() {
     add(TokenType.NEWLINE);
     line++;
-    lineStart = current;
+    column = 1;
   }
 
   private void comment() {
@@ -92,7 +98,7 @@ public final class Lexer {
       exponent();
     }
     if (Character.isLetter(peek()) || peek() == '_') {
-      throw new SyntaxException(position(current), "Expected an operator after the number.");
+      throw new SyntaxException(currentPosition(), "Expected an operator after the number.");
     }
     add(TokenType.NUMBER);
   }
@@ -103,7 +109,7 @@ public final class Lexer {
       advance();
     }
     if (!isDigit(peek())) {
-      throw new SyntaxException(position(current), "Expected digits in the exponent of the number.");
+      throw new SyntaxException(currentPosition(), "Expected digits in the exponent of the number.");
     }
     while (isDigit(peek())) {
       advance();
@@ -118,16 +124,21 @@ public final class Lexer {
   }
 
   private void add(TokenType type) {
-    tokens.add(new Token(type, text.substring(start, current), position(start)));
+    tokens.add(new Token(type, text.substring(start, current), startPosition()));
   }
 
-  private Position position(int offset) {
-    return new Position(line, text.codePointCount(lineStart, offset) + 1);
+  private Position startPosition() {
+    return new Position(line, startColumn);
+  }
+
+  private Position currentPosition() {
+    return new Position(line, column);
   }
 
   private int advance() {
     int c = text.codePointAt(current);
     current += Character.charCount(c);
+    column++;
     return c;
   }
 

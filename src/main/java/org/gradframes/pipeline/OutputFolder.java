@@ -3,31 +3,25 @@ package org.gradframes.pipeline;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.gradframes.render.format.FileSink;
 
 /**
  * Writes one program's files into {@code OUT/STEM/} all at once: they are streamed to a temporary folder beside it that
  * replaces the old folder only when every file is written. A manifest lists the files written, so that a later
- * render replaces only a folder that holds nothing else.
+ * render replaces only a folder that holds nothing else, and only the tool's own folders are ever removed.
  */
 public final class OutputFolder {
-  public static final String MANIFEST = ".gradframes-manifest";
-  private static final String KEY = "# key ";
-  private static final java.util.regex.Pattern ABANDONED =
-      java.util.regex.Pattern.compile("(partial|old)-(\\d+)-[0-9a-f]+");
+  public static final String MANIFEST = Manifest.NAME;
 
   private final Path out;
 
@@ -56,7 +50,8 @@ public final class OutputFolder {
    * Replaces {@code OUT/folder} by a folder holding exactly the files {@code contents} writes, streamed to a
    * temporary folder beside it as they are made.
    *
-   * @throws IOException when writing fails or the old folder holds files this tool did not write
+   * @throws IOException when writing fails, a part of the folder's path below --out is a link, or the old folder
+   *     holds files this tool did not write (also when they appear while the new one is written)
    */
   public void write(String folder, Contents contents, String key) throws IOException {
     Path target = folder(folder);
@@ -64,55 +59,121 @@ public final class OutputFolder {
     if (!target.toAbsolutePath().normalize().startsWith(root) || target.toAbsolutePath().normalize().equals(root)) {
       throw new IOException("the output folder " + target + " is not inside " + out + ".");
     }
+    createParents(folder);
+    Swap.recover(target);
     checkReplaceable(target);
-    Files.createDirectories(target.getParent());
-    removeAbandoned(target);
-    Path temporary = Files.createDirectory(target.resolveSibling(hidden(target.getFileName().toString(), "partial")));
+    Swap swap = Swap.begin(target);
     try {
       List<String> names = new ArrayList<>();
-      contents.writeTo(name -> create(temporary, name, names));
-      Files.writeString(temporary.resolve(MANIFEST), KEY + key + "\n" + String.join("\n", names) + "\n",
-          StandardCharsets.UTF_8);
-      swap(temporary, target);
+      contents.writeTo(name -> swap.create(name, () -> create(swap.temporary(), name, names)));
+      Files.writeString(swap.temporary().resolve(MANIFEST), Manifest.KEY + key + "\n" + lines(names),
+          StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+      swap.replace();
     } finally {
-      deleteTree(temporary);
+      swap.end();
     }
   }
 
-  /** A new file in the temporary folder, its name recorded for the manifest. */
+  private static String lines(List<String> names) {
+    return names.isEmpty() ? "" : String.join("\n", names) + "\n";
+  }
+
+  /**
+   * Puts back the last complete render of {@code OUT/folder} when a killed run left it missing, and removes the
+   * temporary folders that killed runs left beside it (only those holding nothing but their manifest's files).
+   */
+  public void recover(String folder) {
+    if (!hasLink(folder) && Files.isDirectory(folder(folder).getParent())) {
+      Swap.recover(folder(folder));
+    }
+  }
+
+  /**
+   * Undoes the folder swaps under way in this process, for a run that is stopping (a shutdown hook calls it): no
+   * more files are made, temporary folders are removed, and an old folder moved aside goes back.
+   */
+  public static void abandonAll() {
+    Swap.abandonAll();
+  }
+
+  /** Creates {@code --out} and every folder between it and the program's folder, refusing links below --out. */
+  private void createParents(String folder) throws IOException {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new IOException(out + " exists and is not a folder; --out must name a folder.");
+    }
+    Files.createDirectories(out);
+    Path path = out;
+    String[] parts = folder.split("/");
+    for (int i = 0; i < parts.length; i++) {
+      path = path.resolve(parts[i]);
+      if (Files.isSymbolicLink(path)) {
+        throw new IOException(path + " is a link; not writing through it (remove it, or choose another --out).");
+      }
+      if (i == parts.length - 1) {
+        return;
+      }
+      try {
+        Files.createDirectory(path);
+      } catch (FileAlreadyExistsException e) {
+        if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+          throw new IOException(path + " exists and is not a folder; not writing into it.");
+        }
+      }
+    }
+  }
+
+  /** Whether a part of the folder's path below --out is a symbolic link. */
+  private boolean hasLink(String folder) {
+    Path path = out;
+    for (String part : folder.split("/")) {
+      path = path.resolve(part);
+      if (Files.isSymbolicLink(path)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A new file in the temporary folder, its name recorded in the manifest before the file is made. */
   private static OutputStream create(Path folder, String name, List<String> names) throws IOException {
-    if (name.isEmpty() || name.contains("/") || name.contains(java.io.File.separator) || name.equals(MANIFEST)
-        || name.equals(".") || name.equals("..") || names.contains(name)) {
+    if (!Manifest.isPlainName(name) || name.equals(MANIFEST) || names.contains(name)) {
       throw new IOException("a render may not write a file named '" + name + "'.");
     }
     names.add(name);
+    Files.writeString(folder.resolve(MANIFEST), name + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     return new BufferedOutputStream(Files.newOutputStream(folder.resolve(name), StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE));
   }
 
-  /** The render key recorded in the folder's manifest, or null when there is none. */
+  /** The render key recorded in the folder's manifest, or null when there is none or a listed file is missing. */
   public String key(String folder) {
-    Path manifest = folder(folder).resolve(MANIFEST);
+    Path target = folder(folder);
     try {
-      if (!Files.isRegularFile(manifest)) {
+      if (hasLink(folder) || !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
         return null;
       }
-      List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-      if (lines.isEmpty() || !lines.get(0).startsWith(KEY)) {
+      List<String> lines = Manifest.lines(target);
+      String key = Manifest.key(lines);
+      if (key == null) {
         return null;
       }
-      for (String name : lines.subList(1, lines.size())) {
-        if (!Files.isRegularFile(folder(folder).resolve(name))) {
+      for (String name : Manifest.names(lines)) {
+        if (!Files.isRegularFile(target.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
           return null;
         }
       }
-      return lines.get(0).substring(KEY.length());
+      return key;
     } catch (IOException e) {
       return null;
     }
   }
 
-  private static void checkReplaceable(Path target) throws IOException {
+  /**
+   * Checks that {@code target} is absent or a folder holding only the files its manifest lists.
+   *
+   * @throws IOException naming what is in the way
+   */
+  static void checkReplaceable(Path target) throws IOException {
     if (Files.isSymbolicLink(target)) {
       throw new IOException(target + " is a link; not writing through it (remove it, or choose another --out).");
     }
@@ -122,94 +183,18 @@ public final class OutputFolder {
     if (!Files.isDirectory(target)) {
       throw new IOException(target + " exists and is not a folder; not replacing it.");
     }
-    Path manifest = target.resolve(MANIFEST);
-    Set<String> ours = new HashSet<>();
-    if (Files.isRegularFile(manifest)) {
-      ours.addAll(Files.readAllLines(manifest, StandardCharsets.UTF_8));
-    }
-    ours.add(MANIFEST);
-    try (Stream<Path> entries = Files.list(target)) {
-      for (Path entry : (Iterable<Path>) entries::iterator) {
-        if (!ours.contains(entry.getFileName().toString()) || Files.isDirectory(entry)) {
-          throw new IOException(target + " holds " + entry.getFileName() + ", which gradframes did not write;"
-              + " not replacing the folder (move that file, or choose another --out).");
-        }
-      }
+    Path foreign = Manifest.foreign(target);
+    if (foreign != null) {
+      throw new IOException(target + " holds " + (foreign.equals(target) ? "files" : foreign.getFileName())
+          + ", which gradframes did not write; not replacing the folder (move that file, or choose another --out).");
     }
   }
 
-  /**
-   * Cleans up after a run killed midway: removes the temporary folders it left beside {@code target} (ours by
-   * name, made by a process that no longer runs), and puts back an old folder it had moved aside.
-   */
-  private static void removeAbandoned(Path target) throws IOException {
-    String prefix = "." + target.getFileName() + ".";
-    try (Stream<Path> siblings = Files.list(target.getParent())) {
-      for (Path p : siblings.toList()) {
-        String name = p.getFileName().toString();
-        if (!name.startsWith(prefix)) {
-          continue;
-        }
-        java.util.regex.Matcher m = ABANDONED.matcher(name.substring(prefix.length()));
-        if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(2))).map(h -> !h.isAlive()).orElse(true)) {
-          if (m.group(1).equals("old") && !Files.exists(target)) {
-            move(p, target);
-          } else {
-            deleteTree(p);
-          }
-        }
-      }
-    }
-  }
-
-  /** A name beside the program's folder that no other run uses at the same time; created with the umask's mode. */
-  private static String hidden(String stem, String kind) {
-    return "." + stem + "." + kind + "-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
-  }
-
-  private static void swap(Path temporary, Path target) throws IOException {
-    Path old = null;
-    if (Files.exists(target)) {
-      old = target.resolveSibling(hidden(target.getFileName().toString(), "old"));
-      move(target, old);
-    }
-    try {
-      move(temporary, target);
-    } catch (IOException e) {
-      if (old != null) {
-        move(old, target);
-      }
-      throw e;
-    }
-    if (old != null) {
-      try {
-        deleteTree(old);
-      } catch (IOException e) {
-        // The new render is in place; the next run removes what is left of the old one.
-      }
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
+  static void move(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to);
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    List<Path> paths = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(paths::add);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    for (Path p : paths) {
-      Files.deleteIfExists(p);
     }
   }
 }

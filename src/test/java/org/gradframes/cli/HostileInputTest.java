@@ -53,7 +53,7 @@ class HostileInputTest {
   @Test
   void deepNestingWithinARaisedLimitIsComputedCorrectly() throws IOException {
     String deep = "x = 3\ny = " + "-(".repeat(600) + "x" + ")".repeat(600) + "\n";
-    Run run = render(deep, "--max-depth", "2000", "--edge-labels", "none");
+    Run run = render(deep, "--max-depth", "2000", "--edge-labels", "none", "--view", "ops");
     assertEquals(Main.OK, run.exit(), run.err());
     String trace = Files.readString(dir.resolve("out/p/trace.json"));
     assertTrue(trace.contains("\"id\" : \"y\",\n      \"name\" : \"y\",\n      \"op\" : \"negate\",\n"
@@ -97,5 +97,42 @@ class HostileInputTest {
     try (var files = Files.list(elsewhere)) {
       assertEquals(0, files.count());
     }
+  }
+
+  @Test
+  void aVeryLongNameIsClippedNotAZeroHeightPicture() throws IOException {
+    String name = "a".repeat(30_000);
+    Run run = render(name + " = 1\ny = " + name + " * 2\n", "-f", "png,svg");
+    assertEquals(Main.OK, run.exit(), run.err());
+    String svg = Files.readString(dir.resolve("out/p/frame-000.svg"));
+    assertTrue(svg.contains("a…"), "the name is cut with an ellipsis");
+    assertTrue(Files.size(dir.resolve("out/p/frame-000.png")) > 0);
+  }
+
+  @Test
+  void aVeryLongThemeLabelIsClipped() throws IOException {
+    Path theme = dir.resolve("long.theme");
+    Files.writeString(theme, "label.input = {name} " + "x".repeat(100_000) + "\n");
+    Run run = render("x = 1\ny = x * 2\n", "-f", "png", "--theme", theme.toString());
+    assertEquals(Main.OK, run.exit(), run.err());
+  }
+
+  @Test
+  void anEdgeWithNoSlopeSaysWhy() throws IOException {
+    Run run = render("b = 1e308\nc = b * 10\nd = 0 - c\ng = c + d\n", "-f", "svg");
+    assertEquals(Main.OK, run.exit(), run.err());
+    String svg = Files.readString(dir.resolve("out/p/frame-002.svg"));
+    assertTrue(svg.contains("∂g/∂c = NaN (g is NaN)"), svg);
+  }
+
+  @Test
+  void anUpToDateRunRemovesWhatAKilledRunLeft() throws IOException {
+    assertEquals(Main.OK, render("x = 1\ny = x * 2\n").exit());
+    Path partial = Files.createDirectory(dir.resolve("out/.p.partial-" + Integer.MAX_VALUE + "-ab"));
+    Files.writeString(partial.resolve("trace.json"), "{");
+    Files.writeString(partial.resolve(".gradframes-manifest"), "# writing\ntrace.json\n");
+    Run run = render("x = 1\ny = x * 2\n");
+    assertTrue(run.out().contains("up to date"), run.out());
+    assertFalse(Files.exists(partial));
   }
 }

@@ -131,4 +131,17 @@ class LexerTest {
   void exponentWithoutDigitsIsAnError() {
     assertError("y = 1e+", "Expected digits in the exponent of the number.", 1, 8);
   }
+
+  /** Columns are counted as the lexer goes: a quadratic count would take hours on these lines, not a second. */
+  @Test
+  void longLinesOutsideLatin1LexInLinearTime() {
+    int terms = 400_000;
+    String greek = "y = θ" + " + θ".repeat(terms - 1);
+    List<Token> tokens = new Lexer(greek).tokens();
+    assertEquals(2 * terms + 3, tokens.size());
+    assertEquals(new Position(1, 4 * terms + 1), tokens.get(tokens.size() - 3).position(), "the last θ");
+    String commented = "y = x" + " + x".repeat(terms - 1) + " # θ";
+    tokens = new Lexer(commented).tokens();
+    assertEquals(new Position(1, 4 * terms + 1), tokens.get(tokens.size() - 3).position(), "the last x");
+  }
 }

@@ -41,7 +41,8 @@ public final class PngFormat implements Format {
 
   /** The pixel width and height of a scene at {@code scale}. */
   static int[] pixels(Scene scene, double scale) {
-    return new int[] {(int) Math.round(scene.width() * scale), (int) Math.round(scene.height() * scale)};
+    return new int[] {(int) Math.max(1, Math.round(scene.width() * scale)),
+        (int) Math.max(1, Math.round(scene.height() * scale))};
   }
 
   static byte[] write(Scene scene, double scale) {

@@ -113,6 +113,55 @@ public final class RichText {
     return width;
   }
 
+  /**
+   * The text cut to {@code maxWidth} at {@code size}, an ellipsis marking the cut: a name or label of any length
+   * makes a box of bounded size. Text that fits is returned as it is.
+   */
+  public static String clip(String markup, double size, boolean bold, double maxWidth) {
+    if (width(markup, size, bold) <= maxWidth) {
+      return markup;
+    }
+    double room = maxWidth - Fonts.width("…", size, bold);
+    StringBuilder out = new StringBuilder();
+    for (Run run : runs(markup)) {
+      double runSize = run.script() == Script.NORMAL ? size : size * SCRIPT_SCALE;
+      double width = Fonts.width(run.text(), runSize, bold);
+      if (width > room) {
+        out.append(marked(run, prefix(run.text(), runSize, bold, room)));
+        break;
+      }
+      out.append(marked(run, run.text()));
+      room -= width;
+    }
+    return out.append('…').toString();
+  }
+
+  /** The longest start of {@code text} (whole code points) no wider than {@code room}: a binary search. */
+  private static String prefix(String text, double size, boolean bold, double room) {
+    int low = 0;
+    int high = text.codePointCount(0, text.length());
+    while (low < high) {
+      int middle = (low + high + 1) >>> 1;
+      if (Fonts.width(text.substring(0, text.offsetByCodePoints(0, middle)), size, bold) <= room) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return text.substring(0, text.offsetByCodePoints(0, low));
+  }
+
+  private static String marked(Run run, String text) {
+    if (text.isEmpty()) {
+      return "";
+    }
+    return switch (run.script()) {
+      case NORMAL -> text;
+      case SUB -> "_{" + text + "}";
+      case SUPER -> "^{" + text + "}";
+    };
+  }
+
   /** How far a run's baseline sits below the line's baseline (negative: above). */
   public static double shift(Script script, double size) {
     return switch (script) {

@@ -49,11 +49,7 @@ public final class Theme {
     }
     Path path = Path.of(nameOrPath);
     if (Files.isRegularFile(path)) {
-      try {
-        read(nameOrPath, Files.readString(path, StandardCharsets.UTF_8), values);
-      } catch (IOException e) {
-        throw new ThemeException(nameOrPath, 0, "cannot read theme file: " + e.getMessage());
-      }
+      read(nameOrPath, readFile(nameOrPath, path), values);
       return new Theme(nameOrPath, values);
     }
     if (!NAME.matcher(nameOrPath).matches() || Theme.class.getResource(resource(nameOrPath)) == null) {
@@ -63,6 +59,27 @@ public final class Theme {
     read(nameOrPath, bundled(nameOrPath), values);
     return new Theme(nameOrPath, values);
   }
+
+  /** The text of a theme file: UTF-8, at most {@link #MAX_BYTES} bytes (a theme is a page of settings). */
+  private static String readFile(String name, Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new ThemeException(name, 0, "the theme file is larger than " + MAX_BYTES + " bytes; is it a theme?");
+      }
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString().replaceFirst("^\uFEFF", "");
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new ThemeException(name, 0, "the theme file is not UTF-8 text; save it as UTF-8.");
+    } catch (IOException e) {
+      throw new ThemeException(name, 0, "cannot read theme file: " + (e instanceof java.nio.file.AccessDeniedException
+          ? "permission denied." : e.getMessage()));
+    }
+  }
+
+  /** The largest theme file read. */
+  static final int MAX_BYTES = 1 << 20;
 
   private static String resource(String name) {
     return "/templates/" + name + ".theme";
