@@ -15,12 +15,14 @@ import org.gradframes.layout.Point;
 import org.gradframes.pipeline.Gradframes;
 import org.gradframes.pipeline.RenderOptions;
 import org.gradframes.pipeline.Rendering;
+import org.gradframes.pipeline.View;
+import org.gradframes.layout.Direction;
 import org.gradframes.render.scene.Scene;
 
 /**
  * Compares the layout engines on the programs given: edge crossings, turning of the edges (in quarter turns),
  * label overlaps, the drawing's area at the theme's text size, and the smallest text in pixels when a frame is
- * fitted to 1920x1080. Run from the project folder:
+ * fitted to 1920x1080, every operation a node, left to right. Run from the project folder:
  *   java -cp target/gradframes.jar bench/LayoutComparison.java OUT.md SIDE.png samples/*.grad bench/teaching/*.grad
  */
 public class LayoutComparison {
@@ -63,7 +65,7 @@ public class LayoutComparison {
   }
 
   static Rendering render(Path file, String engine) throws Exception {
-    RenderOptions options = RenderOptions.builder().engine(engine).build();
+    RenderOptions options = RenderOptions.builder().engine(engine).view(View.OPS).direction(Direction.LR).build();
     return new Gradframes(options).render(file.toString(), Files.readString(file));
   }
 

@@ -95,13 +95,15 @@ public final class BackwardPass {
   /** Node {@code node} sends its contributions back; its gradient is complete. */
   private void step(int node, int[] received) {
     double[] args = ForwardPass.arguments(graph, node, values);
+    double[] slopes = graph.node(node) instanceof Node.Statement statement ? StatementMath.slopes(statement, args)
+        : null;
     List<Contribution> contributions = new ArrayList<>();
     for (Edge e : graph.inputs(node)) {
       if (graph.node(e.from()) instanceof Node.Constant) {
         continue;
       }
-      Node.Operation op = (Node.Operation) graph.node(node);
-      double local = Calculus.derivative(op.op(), args, values[node], e.argument());
+      double local = slopes != null ? slopes[e.argument()]
+          : Calculus.derivative(((Node.Operation) graph.node(node)).op(), args, values[node], e.argument());
       double amount = gradients[node] * local;
       gradients[e.from()] += amount;
       received[e.from()]++;

@@ -39,6 +39,9 @@ public final class ForwardPass {
     if (node instanceof Node.Constant c) {
       return c.value();
     }
+    if (node instanceof Node.Statement statement) {
+      return StatementMath.value(statement, arguments(graph, node.index(), values));
+    }
     Node.Operation op = (Node.Operation) node;
     return Calculus.apply(op.op(), arguments(graph, op.index(), values));
   }

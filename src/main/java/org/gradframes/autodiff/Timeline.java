@@ -64,11 +64,11 @@ public final class Timeline {
       return;
     }
     for (Node node : graph.nodes()) {
-      known[node.index()] = !(node instanceof Node.Operation);
+      known[node.index()] = !node.computed();
     }
     frames.add(builder(FrameKind.INPUTS).build());
     for (Node node : graph.nodes()) {
-      if (node instanceof Node.Operation) {
+      if (node.computed()) {
         evaluate(node.index());
       }
     }

@@ -23,6 +23,7 @@ import org.gradframes.pipeline.OutputFolder;
 import org.gradframes.pipeline.ProgramException;
 import org.gradframes.pipeline.Rendering;
 import org.gradframes.pipeline.Warning;
+import org.gradframes.render.text.Fonts;
 
 /**
  * Renders many programs: in parallel on {@code --jobs} threads, skipping those whose output is up to date, each
@@ -51,7 +52,11 @@ final class Batch {
   enum Outcome { RENDERED, SKIPPED, FAILED }
 
   /** What became of one program, with the frames written and the messages to print. */
-  record Result(Outcome outcome, int frames, String messages) {}
+  record Result(Outcome outcome, int frames, String messages, boolean outOfMemory) {
+    Result(Outcome outcome, int frames, String messages) {
+      this(outcome, frames, messages, false);
+    }
+  }
 
   /** The totals of a run. */
   record Summary(int rendered, int skipped, int failed, long frames) {}
@@ -66,7 +71,7 @@ final class Batch {
       for (InputFinder.Entry entry : entries) {
         Result early = check(entry, folders);
         futures.add(early != null ? java.util.concurrent.CompletableFuture.completedFuture(finish(entry, early))
-            : pool.submit(() -> finish(entry, renderOne(entry.program()))));
+            : pool.submit(() -> finishUnlessOutOfMemory(entry, renderOne(entry.program()))));
       }
       for (Future<Result> future : futures) {
         results.add(await(future));
@@ -74,6 +79,7 @@ final class Batch {
     } finally {
       pool.shutdownNow();
     }
+    retryAlone(entries, results);
     progress.finish();
     int rendered = 0;
     int skipped = 0;
@@ -101,6 +107,28 @@ final class Batch {
     }
     folders.add(mine);
     return null;
+  }
+
+  private Result finishUnlessOutOfMemory(InputFinder.Entry entry, Result result) {
+    return result.outOfMemory() ? result : finish(entry, result);
+  }
+
+  /**
+   * Renders again, one at a time, the programs that ran out of memory: the programs rendered beside one that
+   * needs all of it run out too, and most of them fit on their own.
+   */
+  private void retryAlone(List<InputFinder.Entry> entries, List<Result> results) {
+    ExecutorService alone = Executors.newSingleThreadExecutor(threads());
+    try {
+      for (int i = 0; i < results.size(); i++) {
+        if (results.get(i).outOfMemory()) {
+          InputFinder.Entry entry = entries.get(i);
+          results.set(i, finish(entry, await(alone.submit(() -> renderOne(entry.program())))));
+        }
+      }
+    } finally {
+      alone.shutdownNow();
+    }
   }
 
   private Result finish(InputFinder.Entry entry, Result result) {
@@ -132,36 +160,42 @@ final class Batch {
     Diagnostics diagnostics = new Diagnostics(new PrintWriter(messages));
     String key = RenderKey.of(options, gradframes.theme(), engine, input);
     try {
+      folder.recover(input.folder());
       if (!options.force() && key.equals(folder.key(input.folder()))) {
         return new Result(Outcome.SKIPPED, 0, "");
       }
       long start = System.nanoTime();
-      CompiledProgram program = gradframes.compile(input.name(), input.text());
-      Rendering rendering = gradframes.render(program);
+      Rendering rendering = gradframes.render(input.name(), input.text());
+      CompiledProgram program = rendering.program();
       long writing = System.nanoTime();
       String latexFolder = options.out().resolve(input.folder()).toString();
       folder.write(input.folder(), sink -> rendering.write(sink, input.stem(), latexFolder), key);
       if (options.timings()) {
-        messages.write(String.format(java.util.Locale.ROOT, "%s: timings: %s, frames and files %.3f s (%.3f s in all)%n",
-            input.name(), rendering.timings(), (System.nanoTime() - writing) / 1e9, (System.nanoTime() - start) / 1e9));
+        messages.write(String.format(java.util.Locale.ROOT, "%s: timings: %s %.3f s with every file written, %.3f s in"
+            + " all%n", input.name(), rendering.timings(), (System.nanoTime() - writing) / 1e9,
+            (System.nanoTime() - start) / 1e9));
       }
       for (Warning w : program.warnings()) {
         diagnostics.at(program.source(), w.position(), "warning", w.message());
       }
+      for (String note : rendering.notes()) {
+        messages.write(input.name() + ": note: " + note + "\n");
+      }
       return new Result(Outcome.RENDERED, rendering.frameCount(), messages.toString());
     } catch (Throwable t) {
       report(input, t, diagnostics);
-      return new Result(Outcome.FAILED, 0, messages.toString());
+      return new Result(Outcome.FAILED, 0, messages.toString(), t instanceof OutOfMemoryError);
     }
   }
 
   private void report(ProgramInput input, Throwable failure, Diagnostics diagnostics) {
     if (failure instanceof SourceException e) {
       diagnostics.at(new Source(input.name(), input.text()), e.position(), "error", e.getMessage());
-    } else if (failure instanceof LayoutException || failure instanceof ProgramException) {
+    } else if (failure instanceof LayoutException || failure instanceof ProgramException
+        || failure instanceof Fonts.FontUnavailableException) {
       diagnostics.about(input.name(), failure.getMessage());
     } else if (failure instanceof IOException e) {
-      diagnostics.about(input.name(), "cannot write " + folder.folder(input.folder()) + ": " + e.getMessage());
+      diagnostics.about(input.name(), "cannot write " + folder.folder(input.folder()) + ": " + Failures.reason(e));
     } else if (failure instanceof StackOverflowError) {
       diagnostics.about(input.name(), "the program is too deeply nested to compile.");
     } else if (failure instanceof OutOfMemoryError) {

@@ -17,6 +17,7 @@ import org.gradframes.layout.LayoutEngine;
 import org.gradframes.layout.LayoutEngines;
 import org.gradframes.pipeline.Gradframes;
 import org.gradframes.pipeline.RenderOptions;
+import org.gradframes.pipeline.View;
 import org.gradframes.render.format.Formats;
 import org.gradframes.render.scene.Canvas;
 import org.gradframes.render.scene.CaptionMode;
@@ -26,6 +27,9 @@ import org.gradframes.render.theme.Theme;
 /** The command line's options, read with commons-cli into one {@link Options} record. */
 final class CommandLineOptions {
   static final String USAGE = "gradframes [options] FILE|FOLDER|GLOB...";
+
+  /** The largest input read by default: a program is text, and 16 MiB of it is far more than can be laid out. */
+  static final int DEFAULT_MAX_BYTES = 16 << 20;
 
   private final org.apache.commons.cli.Options options = new org.apache.commons.cli.Options();
 
@@ -46,8 +50,15 @@ final class CommandLineOptions {
         .desc("the layout engine: " + engines() + " (default: the first of them that can run here)"));
     add(Option.builder().longOpt("scale").hasArg().argName("X")
         .desc("PNG pixels per SVG point (default: fit a 1920x1080 slide, at most 4)"));
-    add(Option.builder().longOpt("rankdir").hasArg().argName("LR|TB")
-        .desc("values flow left to right (LR, default) or top to bottom (TB)"));
+    add(Option.builder().longOpt("rankdir").hasArg().argName("LR|TB|auto")
+        .desc("values flow left to right (LR) or top to bottom (TB); auto, the default, takes the one that gives"
+            + " the larger text on a slide"));
+    add(Option.builder().longOpt("view").hasArg().argName("ops|statements|auto")
+        .desc("a node per operation (ops), or per statement (statements); auto, the default, takes the finest whose"
+            + " frames fit a 1920x1080 slide with no text under 18 px"));
+    add(Option.builder().longOpt("text-px").hasArg().argName("N")
+        .desc("draw node text at N pixels at 1080p in every program of the run, so that the slides of a lecture"
+            + " match (8 to 200; default: fit each program to the slide)"));
     add(Option.builder().longOpt("max-depth").hasArg().argName("N")
         .desc("deepest nesting of parentheses a program may use (default: " + Parser.DEFAULT_MAX_DEPTH + ")"));
     add(Option.builder().longOpt("edge-labels").hasArg().argName("none|local|flow")
@@ -80,6 +91,8 @@ final class CommandLineOptions {
     add(Option.builder().longOpt("force").desc("render every program, even those whose output is up to date"));
     add(Option.builder().longOpt("max-nodes").hasArg().argName("N")
         .desc("the most nodes a graph may have to be laid out (default: " + RenderOptions.DEFAULT_MAX_NODES + ")"));
+    add(Option.builder().longOpt("max-bytes").hasArg().argName("N")
+        .desc("the largest program file gradframes reads, in bytes (default: " + DEFAULT_MAX_BYTES + ", 16 MiB)"));
     add(Option.builder().longOpt("strict")
         .desc("treat warnings (an unused variable, log of a negative, division by zero, overflow) as errors"));
     add(Option.builder().longOpt("timings")
@@ -137,6 +150,8 @@ final class CommandLineOptions {
         .engine(engine(line))
         .scale(scale(line))
         .direction(direction(line))
+        .view(choice(line, "view", View.class, View.AUTO))
+        .textPx(line.hasOption("text-px") ? integer("--text-px", line.getOptionValue("text-px"), 8, 200) : null)
         .maxDepth(maxDepth(line))
         .edgeLabels(choice(line, "edge-labels", EdgeLabelMode.class, EdgeLabelMode.LOCAL))
         .caption(choice(line, "caption", CaptionMode.class, CaptionMode.BELOW))
@@ -153,10 +168,24 @@ final class CommandLineOptions {
             1_000_000) : RenderOptions.DEFAULT_MAX_NODES)
         .strict(line.hasOption("strict"))
         .build();
-    return new Options(inputs, expression, Path.of(line.getOptionValue("out", "frames")),
+    return new Options(inputs, expression, out(line),
         line.hasOption("jobs") ? integer("--jobs", line.getOptionValue("jobs"), 1, 256)
             : Runtime.getRuntime().availableProcessors(),
-        line.hasOption("force"), line.hasOption("quiet"), line.hasOption("timings"), render);
+        line.hasOption("force"), line.hasOption("quiet"), line.hasOption("timings"),
+        line.hasOption("max-bytes") ? integer("--max-bytes", line.getOptionValue("max-bytes"), 1, Integer.MAX_VALUE - 8)
+            : DEFAULT_MAX_BYTES, render);
+  }
+
+  private static Path out(CommandLine line) throws UsageException {
+    String value = line.getOptionValue("out", "frames");
+    try {
+      if (!value.isBlank()) {
+        return Path.of(value);
+      }
+    } catch (java.nio.file.InvalidPathException e) {
+      // reported below
+    }
+    throw new UsageException("--out: expected a folder, not '" + Terminal.visible(value) + "'.");
   }
 
   private static <E extends Enum<E>> E choice(CommandLine line, String option, Class<E> type, E fallback)
@@ -315,13 +344,13 @@ final class CommandLineOptions {
 
   private static Direction direction(CommandLine line) throws UsageException {
     String value = line.getOptionValue("rankdir");
-    if (value == null) {
-      return Direction.LR;
+    if (value == null || value.strip().equalsIgnoreCase("auto")) {
+      return null;
     }
     return switch (value.strip().toUpperCase(Locale.ROOT)) {
       case "LR" -> Direction.LR;
       case "TB" -> Direction.TB;
-      default -> throw new UsageException("--rankdir: expected LR or TB, not '" + value + "'.");
+      default -> throw new UsageException("--rankdir: expected LR, TB or auto, not '" + value + "'.");
     };
   }
 }

@@ -28,13 +28,11 @@ public final class Graph {
       }
       byFrom.add(new ArrayList<>());
       List<Edge> in = new ArrayList<>();
-      if (node instanceof Node.Operation op) {
-        for (int a = 0; a < op.inputs().size(); a++) {
-          Edge edge = new Edge(all.size(), op.inputs().get(a), i, a);
-          all.add(edge);
-          in.add(edge);
-          byFrom.get(edge.from()).add(edge);
-        }
+      for (int a = 0; a < node.inputs().size(); a++) {
+        Edge edge = new Edge(all.size(), node.inputs().get(a), i, a);
+        all.add(edge);
+        in.add(edge);
+        byFrom.get(edge.from()).add(edge);
       }
       byTo.add(Collections.unmodifiableList(in));
     }

@@ -48,6 +48,49 @@ public final class GraphBuilder {
     return new Graph(builder.nodes, builder.names.get(program.output().name()));
   }
 
+  /**
+   * Returns the graph of {@code program} with a node per statement: its inputs, and each other statement as one
+   * node computed from the variables it uses.
+   *
+   * @throws UndefinedNameException when a name is used before it is defined
+   * @throws DuplicateNameException when a name is defined twice
+   */
+  public static Graph statements(Program program) {
+    build(program, false);
+    List<Node> nodes = new ArrayList<>();
+    Map<String, Integer> names = new HashMap<>();
+    for (Statement statement : program.statements()) {
+      int index = nodes.size();
+      if (statement.isInput()) {
+        nodes.add(new Node.Input(index, statement.name(), statement.inputValue(), statement.position()));
+      } else {
+        List<String> variables = new ArrayList<>();
+        variables(statement.value(), variables);
+        List<Integer> inputs = variables.stream().map(names::get).toList();
+        nodes.add(new Node.Statement(index, statement.name(), statement.value(), variables, inputs,
+            statement.position()));
+      }
+      names.put(statement.name(), index);
+    }
+    return new Graph(nodes, names.get(program.output().name()));
+  }
+
+  /** Adds the variables {@code expr} uses to {@code into}, each once, in the order they first appear. */
+  private static void variables(Expr expr, List<String> into) {
+    if (expr instanceof Expr.Variable v) {
+      if (!into.contains(v.name())) {
+        into.add(v.name());
+      }
+    } else if (expr instanceof Expr.Negation n) {
+      variables(n.operand(), into);
+    } else if (expr instanceof Expr.Binary b) {
+      variables(b.left(), into);
+      variables(b.right(), into);
+    } else if (expr instanceof Expr.Call c) {
+      variables(c.argument(), into);
+    }
+  }
+
   private void statement(Statement statement) {
     String name = statement.name();
     if (names.containsKey(name)) {
@@ -85,7 +128,7 @@ public final class GraphBuilder {
     if (expr instanceof Expr.Binary b) {
       int left = expression(b.left(), null);
       int right = expression(b.right(), null);
-      return operation(name, binary(b.operator()), b.position(), left, right);
+      return operation(name, Op.of(b.operator()), b.position(), left, right);
     }
     Expr.Call c = (Expr.Call) expr;
     int argument = expression(c.argument(), null);
@@ -99,7 +142,7 @@ public final class GraphBuilder {
       int sin = operation(null, Op.SIN, c.position(), argument);
       return operation(name, Op.DIVIDE, c.position(), sin, operation(null, Op.COS, c.position(), argument));
     }
-    return operation(name, function(c.function()), c.position(), argument);
+    return operation(name, Op.of(c.function()), c.position(), argument);
   }
 
   /** sigmoid(a) as 1 / (1 + exp(-a)), the computation tree of "Visualizing Backpropagation". */
@@ -147,30 +190,5 @@ public final class GraphBuilder {
   private int add(Node node) {
     nodes.add(node);
     return node.index();
-  }
-
-  private static Op binary(Expr.Operator operator) {
-    return switch (operator) {
-      case ADD -> Op.ADD;
-      case SUBTRACT -> Op.SUBTRACT;
-      case MULTIPLY -> Op.MULTIPLY;
-      case DIVIDE -> Op.DIVIDE;
-      case POWER -> Op.POWER;
-    };
-  }
-
-  private static Op function(Expr.Function function) {
-    return switch (function) {
-      case SIN -> Op.SIN;
-      case COS -> Op.COS;
-      case TAN -> Op.TAN;
-      case EXP -> Op.EXP;
-      case LOG -> Op.LOG;
-      case SQRT -> Op.SQRT;
-      case TANH -> Op.TANH;
-      case SIGMOID -> Op.SIGMOID;
-      case RELU -> Op.RELU;
-      case ABS -> Op.ABS;
-    };
   }
 }

@@ -2,6 +2,7 @@ package org.gradframes.graph;
 
 import java.util.List;
 import java.util.Objects;
+import org.gradframes.expr.Expr;
 import org.gradframes.expr.Position;
 
 /** A node of the computational graph; {@code index} is its place in source order. */
@@ -18,6 +19,16 @@ public sealed interface Node {
   /** The program's name for the node, or null for an unnamed operation or a constant. */
   default String name() {
     return null;
+  }
+
+  /** The nodes whose values this node is computed from, by argument; empty for a leaf. */
+  default List<Integer> inputs() {
+    return List.of();
+  }
+
+  /** Whether the node's value is computed from other nodes: an operation or a statement. */
+  default boolean computed() {
+    return false;
   }
 
   /** An input variable, a leaf with a value given by the program. */
@@ -58,6 +69,49 @@ public sealed interface Node {
           throw new IllegalArgumentException("input " + input + " does not precede node " + index);
         }
       }
+    }
+
+    @Override
+    public boolean computed() {
+      return true;
+    }
+  }
+
+  /**
+   * A whole statement {@code name = expression} as one node, computed from the variables it uses: {@code inputs}
+   * are their nodes and {@code variables} their names, in the order the expression first uses them.
+   */
+  record Statement(int index, String name, Expr expression, List<String> variables, List<Integer> inputs,
+      Position position) implements Node {
+    public Statement {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(expression, "expression");
+      variables = List.copyOf(variables);
+      inputs = List.copyOf(inputs);
+      Objects.requireNonNull(position, "position");
+      if (variables.size() != inputs.size()) {
+        throw new IllegalArgumentException("a node for every variable of " + name);
+      }
+      for (int input : inputs) {
+        if (input < 0 || input >= index) {
+          throw new IllegalArgumentException("input " + input + " does not precede node " + index);
+        }
+      }
+    }
+
+    @Override
+    public String id() {
+      return name;
+    }
+
+    @Override
+    public boolean computed() {
+      return true;
+    }
+
+    /** The argument that variable {@code name} is, or -1. */
+    public int argument(String variable) {
+      return variables.indexOf(variable);
     }
   }
 }

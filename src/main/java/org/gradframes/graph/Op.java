@@ -25,6 +25,33 @@ public enum Op {
     return arity;
   }
 
+  /** The operation of a binary operator. */
+  public static Op of(org.gradframes.expr.Expr.Operator operator) {
+    return switch (operator) {
+      case ADD -> ADD;
+      case SUBTRACT -> SUBTRACT;
+      case MULTIPLY -> MULTIPLY;
+      case DIVIDE -> DIVIDE;
+      case POWER -> POWER;
+    };
+  }
+
+  /** The operation of a built-in function. */
+  public static Op of(org.gradframes.expr.Expr.Function function) {
+    return switch (function) {
+      case SIN -> SIN;
+      case COS -> COS;
+      case TAN -> TAN;
+      case EXP -> EXP;
+      case LOG -> LOG;
+      case SQRT -> SQRT;
+      case TANH -> TANH;
+      case SIGMOID -> SIGMOID;
+      case RELU -> RELU;
+      case ABS -> ABS;
+    };
+  }
+
   /** The lower-case name used in the JSON trace: {@code add}, {@code sigmoid}. */
   public String key() {
     return name().toLowerCase(java.util.Locale.ROOT);

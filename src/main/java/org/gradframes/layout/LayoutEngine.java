@@ -25,6 +25,11 @@ public interface LayoutEngine {
   /** Why the engine cannot run here, with what to do about it; meaningful when {@link #available} is false. */
   String unavailableReason();
 
+  /** Whether the engine can wrap a long graph into rows ({@link LayoutRequest#wrap}). */
+  default boolean wraps() {
+    return false;
+  }
+
   /** Whether layouts of several programs may run on several threads at once. */
   boolean concurrent();
 

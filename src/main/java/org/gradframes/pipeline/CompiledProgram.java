@@ -17,13 +17,20 @@ public final class CompiledProgram {
   private final Walkthrough walk;
   private final List<Warning> warnings;
   private final int precision;
+  private final View view;
 
-  CompiledProgram(Source source, Graph graph, Walkthrough walk, List<Warning> warnings, int precision) {
+  CompiledProgram(Source source, Graph graph, Walkthrough walk, List<Warning> warnings, int precision, View view) {
     this.source = Objects.requireNonNull(source, "source");
     this.graph = Objects.requireNonNull(graph, "graph");
     this.walk = Objects.requireNonNull(walk, "walk");
     this.warnings = List.copyOf(warnings);
     this.precision = precision;
+    this.view = view;
+  }
+
+  /** The view its graph is built for: a node per operation, or per statement. */
+  public View view() {
+    return view;
   }
 
   /** The program's text and the name it was read under. */

@@ -15,7 +15,10 @@ import org.gradframes.expr.SourceException;
 import org.gradframes.graph.Edge;
 import org.gradframes.graph.Graph;
 import org.gradframes.graph.GraphBuilder;
+import org.gradframes.graph.Neurons;
 import org.gradframes.graph.Node;
+import org.gradframes.autodiff.ForwardPass;
+import org.gradframes.layout.Direction;
 import org.gradframes.layout.Layout;
 import org.gradframes.layout.LayoutEngine;
 import org.gradframes.layout.LayoutEngines;
@@ -25,6 +28,7 @@ import org.gradframes.render.scene.Captions;
 import org.gradframes.render.scene.Drawing;
 import org.gradframes.render.scene.EdgeLabels;
 import org.gradframes.render.scene.NodeLabels;
+import org.gradframes.render.scene.Shown;
 import org.gradframes.render.text.NumberText;
 import org.gradframes.render.theme.Theme;
 import org.gradframes.render.theme.ThemeKey;
@@ -67,52 +71,136 @@ public final class Gradframes {
   }
 
   /**
-   * Compiles {@code text}, read under the name {@code source}, and runs its passes.
+   * Compiles {@code text}, read under the name {@code source}, and runs its passes, in the view the options name
+   * (the finest, a node per operation, for {@link View#AUTO}).
    *
    * @throws SourceException when the program is wrong, or (with strict options) raises a warning
    * @throws ProgramException when the options do not apply to the program, or it is too big to lay out
    */
   public CompiledProgram compile(String source, String text) {
     Source src = new Source(source, text);
-    Program program = new Parser(src, options.maxDepth()).program();
-    Graph graph = GraphBuilder.build(program, options.expand());
+    return compile(src, new Parser(src, options.maxDepth()).program(),
+        options.view() == View.AUTO ? View.OPS : options.view());
+  }
+
+  private CompiledProgram compile(Source src, Program program, View view) {
+    Graph ops = GraphBuilder.build(program, options.expand());
+    Graph graph = view == View.OPS ? ops : GraphBuilder.statements(program);
+    if (view == View.NETWORK && !Neurons.of(graph).any()) {
+      throw new ProgramException("--view network: no statement is a neuron, act(w1 * in1 + ... + b) or"
+          + " w1 * in1 + ... + b with every weight and bias an input used by that statement alone.");
+    }
     if (graph.size() > options.maxNodes()) {
       throw new ProgramException("the graph has " + graph.size() + " nodes, more than the " + options.maxNodes()
           + " gradframes lays out (--max-nodes raises the limit).");
     }
-    Walkthrough walk = Walkthrough.of(graph,
-        new Walkthrough.Options(options.forwardSteps(), options.byLevel(), training(graph)));
     int precision = options.precision() != null ? options.precision() : (int) theme.number(ThemeKey.PRECISION);
-    List<Warning> warnings = warnings(graph, walk.pass(), precision);
+    List<Warning> warnings = warnings(ops, BackwardPass.run(ops, ForwardPass.evaluate(ops)), precision);
     if (options.strict() && !warnings.isEmpty()) {
       Warning first = warnings.get(0);
       throw new SourceException(first.position(), first.message() + " (--strict)");
     }
-    return new CompiledProgram(src, graph, walk, warnings, precision);
+    Walkthrough walk = Walkthrough.of(graph,
+        new Walkthrough.Options(options.forwardSteps(), options.byLevel(), training(graph)));
+    return new CompiledProgram(src, graph, walk, warnings, precision, view);
   }
 
   /**
-   * Compiles {@code text} and lays out and draws its frames.
+   * Compiles {@code text} and lays out and draws its frames. With {@link View#AUTO} it takes the finest view whose
+   * frames fit a 1920×1080 slide with no text under 18 px, and says so in {@link Rendering#notes} when that is
+   * not the finest; when no view reads that well, it draws the coarsest and the notes say how small the text is.
    *
    * @throws SourceException when the program is wrong
    * @throws ProgramException when the options do not apply to the program
    * @throws org.gradframes.layout.LayoutException when the layout engine is missing or fails
    */
   public Rendering render(String source, String text) {
-    return render(compile(source, text));
+    Source src = new Source(source, text);
+    Program program = new Parser(src, options.maxDepth()).program();
+    if (options.view() != View.AUTO) {
+      Rendering rendering = render(compile(src, program, options.view()));
+      if (!rendering.readable()) {
+        rendering.note(unreadable(rendering));
+      }
+      return rendering;
+    }
+    Rendering finest = null;
+    Rendering chosen = null;
+    for (View view : List.of(View.OPS, View.STATEMENTS, View.NETWORK)) {
+      if (view == View.NETWORK && !Neurons.of(GraphBuilder.statements(program)).any()) {
+        break;
+      }
+      chosen = render(compile(src, program, view));
+      finest = finest == null ? chosen : finest;
+      if (chosen.readable()) {
+        break;
+      }
+    }
+    if (chosen != finest) {
+      chosen.note("the " + finest.view().key() + " view's smallest text would be " + px(finest.smallestTextPx())
+          + " on a 1920×1080 slide, so the frames show the " + chosen.view().key() + " view (--view "
+          + finest.view().key() + " draws every operation).");
+    }
+    if (!chosen.readable()) {
+      chosen.note(unreadable(chosen));
+    }
+    return chosen;
+  }
+
+  private String unreadable(Rendering r) {
+    String size = r.fitsSlide() ? "its smallest text is " + px(r.smallestTextPx()) + " on a 1920×1080 slide"
+        : "it is " + Math.round(r.drawing().width() * r.scale()) + "×" + Math.round(r.drawing().height() * r.scale())
+            + " px, larger than a 1920×1080 slide";
+    return "the frames are hard to read from the back of a room: " + size + " (under "
+        + px(Rendering.SMALLEST_TEXT_PX) + "); --edge-labels none, --steps level, --caption file or shorter names"
+        + " make room.";
+  }
+
+  private static String px(double px) {
+    return String.format(java.util.Locale.ROOT, "%.1f px", px);
   }
 
   /**
-   * Lays out and draws the frames of {@code program}.
+   * Lays out and draws the frames of {@code program}; without a direction in the options, in the direction (or,
+   * left to right, wrapped into rows) that gives the largest text on a 1920×1080 slide.
    *
    * @throws org.gradframes.layout.LayoutException when the layout engine is missing or fails
    */
   public Rendering render(CompiledProgram program) {
+    if (options.direction() != null) {
+      return render(program, options.direction(), false);
+    }
+    Rendering best = null;
+    for (Direction direction : Direction.values()) {
+      for (boolean wrap : List.of(false, true)) {
+        if (wrap && (direction != Direction.LR || !LayoutEngines.choose(options.engine()).wraps())) {
+          continue;
+        }
+        Rendering r = render(program, direction, wrap);
+        if (best == null || better(r, best)) {
+          best = r;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether {@code a} reads better than {@code b}: it fits where {@code b} does not, or has larger text. */
+  private static boolean better(Rendering a, Rendering b) {
+    if (a.fitsSlide() != b.fitsSlide()) {
+      return a.fitsSlide();
+    }
+    return a.smallestTextPx() > b.smallestTextPx() * 1.02;
+  }
+
+  private Rendering render(CompiledProgram program, Direction direction, boolean wrap) {
     long start = System.nanoTime();
     Graph graph = program.graph();
     Walkthrough walk = program.walk();
-    NodeLabels labels = new NodeLabels(graph, walk.frames(), theme, program.precision());
-    EdgeLabels edgeLabels = new EdgeLabels(graph, walk.frames(), options.edgeLabels(), theme, program.precision());
+    Shown shown = program.view() == View.NETWORK ? NetworkView.shown(graph) : Shown.all(graph);
+    NodeLabels labels = new NodeLabels(graph, walk.frames(), theme, program.precision(), shown);
+    EdgeLabels edgeLabels = new EdgeLabels(graph, walk.frames(), options.edgeLabels(), theme, program.precision(),
+        shown);
     List<Size> sizes = new ArrayList<>();
     for (int i = 0; i < graph.size(); i++) {
       sizes.add(labels.size(i));
@@ -123,11 +211,11 @@ public final class Gradframes {
     }
     long laying = System.nanoTime();
     LayoutEngine engine = LayoutEngines.choose(options.engine());
-    Layout layout = engine.layout(new LayoutRequest(graph, sizes, labelSizes, options.direction()));
+    Layout layout = NetworkView.layout(engine, new LayoutRequest(graph, sizes, labelSizes, direction, wrap), shown);
     long laid = System.nanoTime();
     List<List<String>> captions = Captions.of(graph, walk, program.precision());
     Drawing drawing = new Drawing(graph, walk, layout, labels, edgeLabels, theme, captions, options.caption(),
-        program.precision(), options.canvas());
+        program.precision(), options.canvas(), shown);
     String timings = Rendering.timings((laying - start) / 1e9, (laid - laying) / 1e9, walk.frames().size(), -1);
     return new Rendering(program, drawing, options, engine, timings);
   }

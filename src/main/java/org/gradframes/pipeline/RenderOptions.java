@@ -23,13 +23,16 @@ import org.gradframes.render.theme.Theme;
  * @param precision significant digits, or null for the theme's
  * @param engine the layout engine's name, or null for the first that can run here
  * @param scale PNG pixels per point, or null to fit a 1920x1080 slide
+ * @param direction the direction values flow in, or null for the one that gives the largest text on a slide
+ * @param view how much of the graph the frames draw
+ * @param textPx the pixel size of node text at 1080p every frame is drawn at, or null to fit the slide
  * @param learningRate the learning rate of a gradient-descent update after the backward pass, or null for none
  * @param parameters the inputs the update changes, or null for every input not named in {@code data}
  */
 public record RenderOptions(List<String> formats, String theme, Integer precision, String engine, Double scale,
     Direction direction, int maxDepth, EdgeLabelMode edgeLabels, CaptionMode caption, boolean forwardSteps,
     boolean byLevel, boolean expand, Double learningRate, List<String> parameters, List<String> data, int epochs,
-    Canvas canvas, int delay, int maxNodes, boolean strict) {
+    Canvas canvas, int delay, int maxNodes, boolean strict, View view, Integer textPx) {
   /** The formats written when none are named: SVG and PNG frames and the trace. */
   public static final List<String> DEFAULT_FORMATS = List.of("svg", "png", "json");
   /** The most nodes a graph may have to be laid out, unless raised. */
@@ -38,12 +41,12 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
   public RenderOptions {
     formats = List.copyOf(formats);
     Objects.requireNonNull(theme, "theme");
-    Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(edgeLabels, "edgeLabels");
     Objects.requireNonNull(caption, "caption");
     parameters = parameters == null ? null : List.copyOf(parameters);
     data = List.copyOf(data);
     Objects.requireNonNull(canvas, "canvas");
+    Objects.requireNonNull(view, "view");
   }
 
   /** Options with every default: SVG, PNG and trace, the light theme, the preferred engine. */
@@ -68,7 +71,7 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
     private Integer precision;
     private String engine;
     private Double scale;
-    private Direction direction = Direction.LR;
+    private Direction direction;
     private int maxDepth = Parser.DEFAULT_MAX_DEPTH;
     private EdgeLabelMode edgeLabels = EdgeLabelMode.LOCAL;
     private CaptionMode caption = CaptionMode.BELOW;
@@ -83,6 +86,8 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
     private int delay = 1500;
     private int maxNodes = DEFAULT_MAX_NODES;
     private boolean strict;
+    private View view = View.AUTO;
+    private Integer textPx;
 
     private Builder() {}
 
@@ -107,6 +112,8 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
       delay = o.delay;
       maxNodes = o.maxNodes;
       strict = o.strict;
+      view = o.view;
+      textPx = o.textPx;
     }
 
     /** The formats to write, by name ({@code svg}, {@code pdf}, ...; see {@link Formats}). */
@@ -159,9 +166,22 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
       return this;
     }
 
-    /** Whether values flow left to right or top to bottom. */
+    /** Whether values flow left to right or top to bottom; null for whichever gives the larger text. */
     public Builder direction(Direction direction) {
-      this.direction = Objects.requireNonNull(direction, "direction");
+      this.direction = direction;
+      return this;
+    }
+
+    /** How much of the graph the frames draw: {@link View#AUTO} (the default) picks the finest that reads. */
+    public Builder view(View view) {
+      this.view = Objects.requireNonNull(view, "view");
+      return this;
+    }
+
+    /** Node text at this many pixels at 1080p in every frame (8 to 200), or null to fit the slide. */
+    public Builder textPx(Integer px) {
+      check(px == null || (px >= 8 && px <= 200), "text size is 8 to 200 px, not " + px);
+      this.textPx = px;
       return this;
     }
 
@@ -263,7 +283,8 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
     /** The options. */
     public RenderOptions build() {
       return new RenderOptions(formats, theme, precision, engine, scale, direction, maxDepth, edgeLabels, caption,
-          forwardSteps, byLevel, expand, learningRate, parameters, data, epochs, canvas, delay, maxNodes, strict);
+          forwardSteps, byLevel, expand, learningRate, parameters, data, epochs, canvas, delay, maxNodes, strict, view,
+          textPx);
     }
   }
 }

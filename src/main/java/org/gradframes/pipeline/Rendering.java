@@ -24,21 +24,77 @@ public final class Rendering {
   private static final double SLIDE_HEIGHT = 1080;
   private static final double MAX_AUTO_SCALE = 4;
 
+  /** The smallest text, in pixels of a 1080p slide, that frames of the default options show. */
+  public static final double SMALLEST_TEXT_PX = 18;
+
   private final CompiledProgram program;
   private final Drawing drawing;
   private final RenderOptions options;
   private final LayoutEngine engine;
   private final double scale;
   private final String timings;
+  private final List<String> notes = new ArrayList<>();
 
   Rendering(CompiledProgram program, Drawing drawing, RenderOptions options, LayoutEngine engine, String timings) {
     this.program = program;
     this.drawing = drawing;
     this.options = options;
     this.engine = engine;
-    this.scale = options.scale() != null ? options.scale()
-        : Math.min(MAX_AUTO_SCALE, Math.min(SLIDE_WIDTH / drawing.width(), SLIDE_HEIGHT / drawing.height()));
+    this.scale = scale(drawing, options);
     this.timings = timings;
+  }
+
+  /**
+   * PNG pixels per point: the scale asked for; or the one that draws node text at {@code --text-px}; or the one
+   * that fits the frame to a 1920×1080 slide (at most 4, unless the canvas has a slide's shape, which fills it).
+   */
+  private static double scale(Drawing drawing, RenderOptions options) {
+    if (options.scale() != null) {
+      return options.scale();
+    }
+    if (options.textPx() != null) {
+      return options.textPx() / drawing.theme().number(org.gradframes.render.theme.ThemeKey.NODE_LINE_SIZE);
+    }
+    double fit = Math.min(SLIDE_WIDTH / drawing.width(), SLIDE_HEIGHT / drawing.height());
+    return options.canvas().ratio() > 0 ? fit : Math.min(MAX_AUTO_SCALE, fit);
+  }
+
+  /** The view the frames draw. */
+  public View view() {
+    return program.view();
+  }
+
+  /** The smallest text of frame {@code frame} in pixels of its PNG: what the back row of a lecture hall reads. */
+  public double smallestTextPx(int frame) {
+    return drawing.smallestText(frame) * scale;
+  }
+
+  /** The smallest text of all frames in pixels of their PNGs. */
+  public double smallestTextPx() {
+    double smallest = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < frameCount(); i++) {
+      smallest = Math.min(smallest, smallestTextPx(i));
+    }
+    return smallest;
+  }
+
+  /** Whether the frames fit a 1920×1080 slide at this scale. */
+  public boolean fitsSlide() {
+    return drawing.width() * scale <= SLIDE_WIDTH + 0.5 && drawing.height() * scale <= SLIDE_HEIGHT + 0.5;
+  }
+
+  /** Whether the frames fit a 1920×1080 slide with no text smaller than {@link #SMALLEST_TEXT_PX}. */
+  public boolean readable() {
+    return fitsSlide() && smallestTextPx() >= SMALLEST_TEXT_PX - 1e-9;
+  }
+
+  /** What the render says about its choices: a coarser view taken, text too small to read. */
+  public List<String> notes() {
+    return List.copyOf(notes);
+  }
+
+  void note(String note) {
+    notes.add(note);
   }
 
   public CompiledProgram program() {
@@ -137,7 +193,7 @@ public final class Rendering {
 
   private Deck deck(String name, String folder, List<Format> formats) {
     Deck.Info info = new Deck.Info(name, program.source().name(), "gradframes " + Gradframes.version(),
-        engine.name(), engine.version(), folder, scale, options.delay());
+        engine.name(), engine.version(), folder, scale, options.delay(), view().key());
     return new Deck(info, drawing, formats);
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.alg.layered.options.WrappingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
@@ -86,6 +87,11 @@ public final class ElkEngine implements LayoutEngine {
   }
 
   @Override
+  public boolean wraps() {
+    return true;
+  }
+
+  @Override
   public boolean concurrent() {
     return true;
   }
@@ -162,6 +168,7 @@ public final class ElkEngine implements LayoutEngine {
       root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, EDGE_NODE);
       root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
       root.setProperty(LayeredOptions.RANDOM_SEED, 1);
+      root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
       if (wrap) {
         root.setProperty(LayeredOptions.WRAPPING_STRATEGY, WrappingStrategy.MULTI_EDGE);
         root.setProperty(CoreOptions.ASPECT_RATIO, 16.0 / 9);

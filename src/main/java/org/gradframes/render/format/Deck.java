@@ -29,9 +29,10 @@ public final class Deck {
    * @param folder the program's folder as a LaTeX document beside the output will see it
    * @param pngScale PNG pixels per point
    * @param delayMillis milliseconds per frame of an animation
+   * @param view the name of the view the frames draw ({@code ops}, {@code statements})
    */
   public record Info(String program, String source, String generator, String engine, String engineVersion,
-      String folder, double pngScale, int delayMillis) {
+      String folder, double pngScale, int delayMillis, String view) {
     public Info {
       Objects.requireNonNull(program, "program");
       Objects.requireNonNull(source, "source");

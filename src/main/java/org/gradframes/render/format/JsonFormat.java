@@ -69,6 +69,7 @@ public final class JsonFormat implements Format {
     root.put("output", graph.node(graph.output()).id());
     root.put("engine", info.engine());
     root.put("engineVersion", info.engineVersion());
+    root.put("view", info.view());
     ObjectNode canvas = root.putObject("canvas");
     canvas.put("width", drawing.width());
     canvas.put("height", drawing.height());
@@ -113,7 +114,7 @@ public final class JsonFormat implements Format {
     if (node instanceof Node.Constant) {
       return "constant";
     }
-    return ((Node.Operation) node).op().key();
+    return node instanceof Node.Operation op ? op.op().key() : "statement";
   }
 
   private static ArrayNode edges(Graph graph) {
@@ -163,6 +164,7 @@ public final class JsonFormat implements Format {
       ObjectNode fileNames = f.putObject("files");
       deck.frameFiles(i).forEach(fileNames::put);
       f.put("node", s.active() < 0 ? null : graph.node(s.active()).id());
+      f.put("smallestTextPx", Math.round(drawing.smallestText(i) * deck.info().pngScale() * 10) / 10.0);
       String caption = drawing.caption(i);
       f.put("caption", caption);
       ArrayNode lines = f.putArray("captionLines");

@@ -143,7 +143,7 @@ public final class Captions {
   /** The operation of {@code node} with its input values written in, such as {@code log(−1)} or {@code 1 / 0}. */
   public static String describe(Graph graph, Node node, double[] values, int precision) {
     Notation notation = new Notation(graph, precision);
-    if (!(node instanceof Node.Operation)) {
+    if (!node.computed()) {
       return RichText.plain(notation.ref(node.index()));
     }
     String prefix = node.name() != null ? RichText.plain(notation.ref(node.index())) + " = " : "";

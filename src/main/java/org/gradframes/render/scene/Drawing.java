@@ -26,8 +26,6 @@ import org.gradframes.render.theme.ThemeKey;
  * A node or edge that looks as it did in an earlier frame is the same group object again.
  */
 public final class Drawing {
-  /** The most caption lines a picture shows; captions.txt and trace.json have them all. */
-  static final int MAX_CAPTION_LINES = 8;
   private static final double ARROW_HALF_WIDTH = 0.45;
   private static final double CAPTION_LINE = 1.3;
 
@@ -45,10 +43,20 @@ public final class Drawing {
   private final double offsetX;
   private final double offsetY;
   private final Map<Object, Scene.Group> groups = new ConcurrentHashMap<>();
+  private final Shown visible;
 
   /** Prepares the canvas that fits the layout and, below it, the widest and longest caption. */
   public Drawing(Graph graph, Walkthrough walk, Layout layout, NodeLabels labels, EdgeLabels edgeLabels,
       Theme theme, List<List<String>> captions, CaptionMode captionMode, int precision, Canvas canvas) {
+    this(graph, walk, layout, labels, edgeLabels, theme, captions, captionMode, precision, canvas,
+        Shown.all(graph));
+  }
+
+  /** A drawing of the nodes and edges {@code shown} draws, and of them only. */
+  public Drawing(Graph graph, Walkthrough walk, Layout layout, NodeLabels labels, EdgeLabels edgeLabels,
+      Theme theme, List<List<String>> captions, CaptionMode captionMode, int precision, Canvas canvas,
+      Shown shown) {
+    this.visible = shown;
     this.graph = graph;
     this.walk = walk;
     this.layout = layout;
@@ -78,15 +86,21 @@ public final class Drawing {
     this.offsetY = margin;
   }
 
-  /** The lines of a caption that fit in a picture. */
-  private static List<String> shown(List<String> caption) {
-    if (caption.size() <= MAX_CAPTION_LINES) {
-      return caption;
+  /** The lines of a caption that fit in a picture, each at most {@link #MAX_CAPTION_EMS} wide. */
+  private List<String> shown(List<String> caption) {
+    int most = visible.captionLines();
+    List<String> lines = new ArrayList<>(caption.subList(0, Math.min(caption.size(), most)));
+    if (caption.size() > most) {
+      lines.set(most - 1, "… and " + (caption.size() - most + 1)
+          + " more (see captions.txt or trace.json)");
     }
-    List<String> lines = new ArrayList<>(caption.subList(0, MAX_CAPTION_LINES - 1));
-    lines.add("… and " + (caption.size() - MAX_CAPTION_LINES + 1) + " more (see captions.txt or trace.json)");
+    double size = theme.number(ThemeKey.CAPTION_SIZE);
+    lines.replaceAll(line -> RichText.clip(line, size, false, MAX_CAPTION_EMS * size));
     return lines;
   }
+
+  /** The widest a caption line may be in the picture, in ems; captions.txt and trace.json have the whole line. */
+  private static final double MAX_CAPTION_EMS = 80;
 
   /** The canvas width in points, the same for every frame. */
   public double width() {
@@ -152,15 +166,37 @@ public final class Drawing {
     return last;
   }
 
+  /** The smallest text of frame {@code frame}, in points: the size of its smallest line of text. */
+  public double smallestText(int frame) {
+    double smallest = Double.POSITIVE_INFINITY;
+    for (Scene.Group group : scene(frame).groups()) {
+      for (Scene.Shape shape : group.shapes()) {
+        if (shape instanceof Scene.Text text) {
+          smallest = Math.min(smallest, text.size());
+        }
+      }
+    }
+    return smallest;
+  }
+
   /** Frame {@code frame} as a scene. */
   public Scene scene(int frame) {
     Snapshot snapshot = walk.frames().get(frame);
     List<Scene.Group> shown = new ArrayList<>();
     for (Edge e : graph.edges()) {
-      EdgeKey key = new EdgeKey(e.index(), snapshot.edgeState(e.index()), edgeLabels.text(e, snapshot));
+      if (!visible.edge(e.index())) {
+        continue;
+      }
+      Integer weight = visible.weight(e.index());
+      EdgeKey key = new EdgeKey(e.index(), snapshot.edgeState(e.index()), edgeLabels.text(e, snapshot),
+          weight == null ? Double.NaN : snapshot.value(weight), weight == null ? Double.NaN : snapshot.gradient(weight),
+          weight == null ? null : snapshot.nodeState(weight));
       shown.add(groups.computeIfAbsent(key, k -> edge(e, key)));
     }
     for (Node node : graph.nodes()) {
+      if (!visible.node(node.index())) {
+        continue;
+      }
       NodeLabels.Key key = labels.key(node.index(), snapshot);
       shown.add(groups.computeIfAbsent(key, k -> node(node, snapshot, key)));
     }
@@ -173,7 +209,8 @@ public final class Drawing {
   }
 
   /** What an edge group shows: equal keys, equal groups. */
-  private record EdgeKey(int edge, EdgeState state, String label) {}
+  private record EdgeKey(int edge, EdgeState state, String label, double weight, double weightGradient,
+      NodeState weightState) {}
 
   private Scene.Group edge(Edge e, EdgeKey key) {
     EdgeState edgeState = key.state();
@@ -188,6 +225,11 @@ public final class Drawing {
         styles.edgeLine(edgeState).strokeWidth()), styles.edgeHead(edgeState)));
     String text = key.label();
     String title = RichText.plain(notation.ref(e.from())) + " → " + RichText.plain(notation.ref(e.to()));
+    Integer weight = visible.weight(e.index());
+    if (weight != null) {
+      title = title + ", weight " + RichText.plain(notation.ref(weight)) + " = " + labels.number(key.weight())
+          + (key.weightState() == NodeState.PENDING ? "" : ", gradient " + labels.number(key.weightGradient()));
+    }
     if (text != null && path.label() != null) {
       NodeBox box = path.label();
       shapes.add(new Scene.Box(box.left() + offsetX, box.top() + offsetY, box.width(), box.height(), 4,
@@ -227,7 +269,7 @@ public final class Drawing {
           Scene.Anchor.MIDDLE));
       y += line.size() * NodeLabels.LINE_HEIGHT + gap;
     }
-    String description = node instanceof Node.Operation
+    String description = node.computed()
         ? RichText.plain(notation.ref(i)) + " = " + RichText.plain(notation.formula(i))
         : node instanceof Node.Input ? "input" : "constant";
     return new Scene.Group("node-" + node.id(), "node " + nodeState.key(), tooltip(node, snapshot), description,

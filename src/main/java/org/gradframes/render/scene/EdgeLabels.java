@@ -22,6 +22,17 @@ import org.gradframes.render.theme.ThemeKey;
  * numbers come from the frame's contributions; each label is built once per epoch.
  */
 public final class EdgeLabels {
+  /**
+   * The most characters an edge label has: a longer one drops the partial's name, then the formula, and keeps the
+   * number; the full chain rule stays in the caption and trace.json.
+   */
+  static final int LONGEST_LABEL = 24;
+
+  /** The most weights a network's edges are labelled with. */
+  static final int WEIGHT_LABELS = 16;
+
+  private final Shown shown;
+  private final boolean weightLabels;
   private final Graph graph;
   private final EdgeLabelMode mode;
   private final Theme theme;
@@ -31,6 +42,18 @@ public final class EdgeLabels {
 
   /** Prepares the labels of every one of {@code frames}. */
   public EdgeLabels(Graph graph, List<Snapshot> frames, EdgeLabelMode mode, Theme theme, int precision) {
+    this(graph, frames, mode, theme, precision, Shown.all(graph));
+  }
+
+  /**
+   * The labels of the edges {@code shown} draws. An edge that carries a weight says the weight's name and value
+   * instead, in every frame, when the network has at most {@link #WEIGHT_LABELS} weights; with more, the weights
+   * are in the edges' titles only, where labels would crowd.
+   */
+  public EdgeLabels(Graph graph, List<Snapshot> frames, EdgeLabelMode mode, Theme theme, int precision,
+      Shown shown) {
+    this.shown = shown;
+    this.weightLabels = mode != EdgeLabelMode.NONE && shown.weights().size() <= WEIGHT_LABELS;
     this.graph = graph;
     this.mode = mode;
     this.theme = theme;
@@ -48,6 +71,14 @@ public final class EdgeLabels {
 
   /** The text of edge {@code edge} in {@code frame} (markup), or null for none. */
   String text(Edge edge, Snapshot frame) {
+    if (!shown.edge(edge.index())) {
+      return null;
+    }
+    Integer weight = shown.weight(edge.index());
+    if (weight != null) {
+      return weightLabels ? Notation.name(graph.node(weight).name()) + " = " + notation.number(frame.value(weight))
+          : null;
+    }
     if (mode == EdgeLabelMode.NONE || graph.node(edge.from()) instanceof Node.Constant) {
       return null;
     }
@@ -69,14 +100,30 @@ public final class EdgeLabels {
       return null;
     }
     long key = ((long) frame.epoch() << 32) | edge.index();
-    return built.computeIfAbsent(key, k -> mode == EdgeLabelMode.LOCAL ? local(edge, c) : flow(c));
+    return built.computeIfAbsent(key, k -> RichText.clip(mode == EdgeLabelMode.LOCAL ? local(edge, c) : flow(c),
+        textSize(), false, NodeLabels.MAX_LINE_EMS * textSize()));
   }
 
   private String local(Edge edge, Contribution c) {
     String formula = notation.local(edge);
     String number = notation.number(c.local());
     String head = notation.partial(edge.to(), edge.from(), null) + " = ";
-    return formula.equals(number) ? head + number : head + formula + " = " + number;
+    if (Double.isNaN(c.local())) {
+      return head + number + " (" + notation.ref(edge.to()) + " is NaN)";
+    }
+    String full = formula.isEmpty() || formula.equals(number) ? head + number : head + formula + " = " + number;
+    return compact(full, head + number, formula.isEmpty() || formula.equals(number) ? number : formula + " = " + number,
+        number);
+  }
+
+  /** The first of {@code labels} (longest first) that is no longer than {@link #LONGEST_LABEL} characters. */
+  private static String compact(String... labels) {
+    for (String label : labels) {
+      if (RichText.plain(label).codePointCount(0, RichText.plain(label).length()) <= LONGEST_LABEL) {
+        return label;
+      }
+    }
+    return labels[labels.length - 1];
   }
 
   private String flow(Contribution c) {

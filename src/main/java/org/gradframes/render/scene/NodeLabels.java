@@ -22,15 +22,24 @@ import org.gradframes.render.theme.ThemeKey;
  */
 public final class NodeLabels {
   static final double LINE_HEIGHT = 1.2;
+  /** The widest a line of a label may be, in ems of its size; a longer one is clipped with an ellipsis. */
+  static final double MAX_LINE_EMS = 30;
 
   private final Graph graph;
   private final Theme theme;
   private final Notation notation;
   private final Size[] sizes;
   private final Map<Key, List<Line>> built = new ConcurrentHashMap<>();
+  private final Shown shown;
 
   /** Prepares the labels of every one of {@code frames}, numbers with {@code precision} significant digits. */
   public NodeLabels(Graph graph, List<Snapshot> frames, Theme theme, int precision) {
+    this(graph, frames, theme, precision, Shown.all(graph));
+  }
+
+  /** The labels of the nodes {@code shown} draws; a neuron is titled by its name, with its bias in its box. */
+  public NodeLabels(Graph graph, List<Snapshot> frames, Theme theme, int precision, Shown shown) {
+    this.shown = shown;
     this.graph = graph;
     this.theme = theme;
     this.notation = new Notation(graph, precision);
@@ -50,7 +59,7 @@ public final class NodeLabels {
 
   /** What a node's label and box show in a frame: equal keys, equal pictures. */
   record Key(int node, NodeState state, double value, boolean known, double gradient, int received,
-      boolean forward, boolean update, double before) {}
+      boolean forward, boolean update, double before, double bias) {}
 
   /** The key of node {@code index} in {@code frame}. */
   Key key(int index, Snapshot frame) {
@@ -58,7 +67,8 @@ public final class NodeLabels {
     boolean forward = frame.kind() == FrameKind.INPUTS || frame.kind() == FrameKind.EVALUATE;
     return new Key(index, frame.nodeState(index), frame.value(index), frame.valueKnown(index),
         frame.gradient(index), frame.received(index), forward, update != null,
-        update == null ? Double.NaN : update.before());
+        update == null ? Double.NaN : update.before(),
+        shown.bias(index) == null ? Double.NaN : frame.value(shown.bias(index)));
   }
 
   /** The lines of node {@code index} in {@code frame}: title, value, then gradient (constants: title only). */
@@ -69,16 +79,23 @@ public final class NodeLabels {
   private List<Line> build(int index, Snapshot frame) {
     Node node = graph.node(index);
     List<Line> lines = new ArrayList<>();
-    lines.add(new Line(title(node, frame), theme.number(ThemeKey.NODE_TITLE_SIZE), true, false));
+    lines.add(line(title(node, frame), theme.number(ThemeKey.NODE_TITLE_SIZE), true, false));
     if (node instanceof Node.Constant) {
       return List.copyOf(lines);
     }
     double lineSize = theme.number(ThemeKey.NODE_LINE_SIZE);
-    lines.add(new Line(fill(valueTemplate(index, frame), node, frame), lineSize, false, false));
+    lines.add(line(fill(valueTemplate(index, frame), node, frame), lineSize, false, false));
+    if (shown.bias(index) != null) {
+      lines.add(line("bias " + number(frame.value(shown.bias(index))), lineSize, false, false));
+    }
     boolean forward = frame.kind() == FrameKind.INPUTS || frame.kind() == FrameKind.EVALUATE;
     NodeState gradState = forward ? NodeState.PENDING : frame.nodeState(index);
-    lines.add(new Line(fill(gradTemplate(gradState), node, frame), lineSize, false, true));
+    lines.add(line(fill(gradTemplate(gradState), node, frame), lineSize, false, true));
     return List.copyOf(lines);
+  }
+
+  private static Line line(String text, double size, boolean bold, boolean gradient) {
+    return new Line(RichText.clip(text, size, bold, MAX_LINE_EMS * size), size, bold, gradient);
   }
 
   private String valueTemplate(int index, Snapshot frame) {
@@ -114,6 +131,8 @@ public final class NodeLabels {
       template = ThemeKey.LABEL_INPUT;
     } else if (node instanceof Node.Constant) {
       template = ThemeKey.LABEL_CONSTANT;
+    } else if (shown.neuron(node.index())) {
+      template = ThemeKey.LABEL_INPUT;
     } else {
       template = node.name() != null ? ThemeKey.LABEL_NAMED_OP : ThemeKey.LABEL_OP;
     }
@@ -138,7 +157,7 @@ public final class NodeLabels {
       switch (key) {
         case "name" -> out.append(node.name() == null ? op : Notation.name(node.name()));
         case "op" -> out.append(op);
-        case "formula" -> out.append(node instanceof Node.Operation ? notation.formula(i) : op);
+        case "formula" -> out.append(node.computed() ? notation.formula(i) : op);
         case "before" -> out.append(update == null ? "" : number(update.before()));
         case "value" -> out.append(number(frame.value(i)));
         case "grad" -> out.append(number(frame.gradient(i)));

@@ -3,6 +3,7 @@ package org.gradframes.render.text;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gradframes.expr.Expr;
 import org.gradframes.graph.Edge;
 import org.gradframes.graph.Graph;
 import org.gradframes.graph.Node;
@@ -129,6 +130,9 @@ public final class Notation {
   /** The operation of node {@code index} on its inputs' references: {@code x₁ + x₂}, {@code exp(−x)}. */
   public String formula(int index) {
     Node node = graph.node(index);
+    if (node instanceof Node.Statement statement) {
+      return StatementNotation.write(statement.expression(), this::leaf);
+    }
     if (!(node instanceof Node.Operation op)) {
       return ref(index);
     }
@@ -146,6 +150,9 @@ public final class Notation {
 
   /** The same operation on its inputs' values: {@code −7 + 2}, {@code exp(0)}. */
   public String numbers(int index, double[] values) {
+    if (graph.node(index) instanceof Node.Statement statement) {
+      return StatementNotation.write(statement.expression(), leaf -> leafNumber(statement, leaf, values));
+    }
     Node.Operation op = (Node.Operation) graph.node(index);
     List<Edge> in = graph.inputs(index);
     double a = values[in.get(0).from()];
@@ -181,8 +188,16 @@ public final class Notation {
     return compound ? "(" + ref + ")" : ref;
   }
 
-  /** The local derivative along {@code edge} as a formula in the consumer's inputs: ∂u₃/∂u₁ is {@code u₂}. */
+  /**
+   * The local derivative along {@code edge} as a formula in the consumer's inputs: ∂u₃/∂u₁ is {@code u₂}; empty
+   * where a statement's slope has no short formula.
+   */
   public String local(Edge edge) {
+    if (graph.node(edge.to()) instanceof Node.Statement statement) {
+      String slope = StatementNotation.slope(statement, statement.variables().get(edge.argument()), this::leaf,
+          ref(edge.to()));
+      return slope == null ? "" : slope;
+    }
     Node.Operation op = (Node.Operation) graph.node(edge.to());
     List<Edge> in = graph.inputs(edge.to());
     String a = operand(in.get(0).from());
@@ -222,5 +237,23 @@ public final class Notation {
       return number(k) + "·" + base + power(number(k - 1));
     }
     return exponentRef + "·" + base + "^(" + exponentRef + " − 1)";
+  }
+
+  /** A variable or number of a statement's expression as the frames write it. */
+  private String leaf(Expr expr) {
+    if (expr instanceof Expr.Variable v) {
+      return name(v.name());
+    }
+    if (expr instanceof Expr.Literal l) {
+      return number(l.value());
+    }
+    return number(-((Expr.Literal) ((Expr.Negation) expr).operand()).value());
+  }
+
+  private String leafNumber(Node.Statement statement, Expr expr, double[] values) {
+    if (expr instanceof Expr.Variable v) {
+      return number(values[statement.inputs().get(statement.argument(v.name()))]);
+    }
+    return leaf(expr);
   }
 }

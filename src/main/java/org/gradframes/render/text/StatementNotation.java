@@ -1,0 +1,145 @@
+package org.gradframes.render.text;
+
+import java.util.function.Function;
+import org.gradframes.expr.Expr;
+import org.gradframes.graph.Node;
+import org.gradframes.graph.Op;
+
+/**
+ * How a whole statement is written: its expression in the frames' notation ({@code tanh(w₁₁·x₁ + b₁)}), the same
+ * with numbers in place of names, and the short formula of its slope with respect to one of its variables where
+ * the statement has one of the shapes teachers draw (an operation on variables, an activation of a weighted sum).
+ */
+final class StatementNotation {
+  /** Slope formulas longer than this are left out: the label shows the number alone. */
+  private static final int LONGEST_SLOPE = 16;
+
+  private StatementNotation() {}
+
+  /** {@code expr} written with {@code leaf} for each variable and number. */
+  static String write(Expr expr, Function<Expr, String> leaf) {
+    if (expr instanceof Expr.Literal || expr instanceof Expr.Variable) {
+      return leaf.apply(expr);
+    }
+    if (expr instanceof Expr.Negation n) {
+      if (n.operand() instanceof Expr.Literal) {
+        return leaf.apply(expr);
+      }
+      return "−" + operand(n.operand(), Op.NEGATE, true, leaf);
+    }
+    if (expr instanceof Expr.Binary b) {
+      Op op = Op.of(b.operator());
+      if (op == Op.POWER) {
+        String exponent = write(b.right(), leaf);
+        String base = operand(b.left(), Op.POWER, false, leaf);
+        return base + (exponent.contains("{") || !(b.right() instanceof Expr.Literal) ? "^(" + exponent + ")"
+            : "^{" + exponent + "}");
+      }
+      String symbol = op == Op.MULTIPLY ? "·" : op == Op.DIVIDE ? "/" : op.symbol();
+      String spaced = op == Op.MULTIPLY ? symbol : " " + symbol + " ";
+      return operand(b.left(), op, false, leaf) + spaced + operand(b.right(), op, true, leaf);
+    }
+    Expr.Call c = (Expr.Call) expr;
+    return Op.of(c.function()).symbol() + "(" + write(c.argument(), leaf) + ")";
+  }
+
+  private static String operand(Expr expr, Op parent, boolean right, Function<Expr, String> leaf) {
+    String text = write(expr, leaf);
+    Op inner = expr instanceof Expr.Binary b ? Op.of(b.operator())
+        : expr instanceof Expr.Negation n && !(n.operand() instanceof Expr.Literal) ? Op.NEGATE : null;
+    if (inner == null) {
+      boolean negativeLeaf = text.startsWith("−") && parent != Op.ADD;
+      return negativeLeaf && (right || parent == Op.POWER || parent == Op.NEGATE) ? "(" + text + ")" : text;
+    }
+    int in = precedence(inner);
+    int out = precedence(parent);
+    boolean wrap = in < out || parent == Op.POWER || parent == Op.NEGATE
+        || (in == out && right && (parent == Op.SUBTRACT || parent == Op.DIVIDE));
+    return wrap ? "(" + text + ")" : text;
+  }
+
+  private static int precedence(Op op) {
+    return switch (op) {
+      case ADD, SUBTRACT -> 1;
+      case MULTIPLY, DIVIDE -> 2;
+      case NEGATE -> 3;
+      case POWER -> 4;
+      default -> 5;
+    };
+  }
+
+  /**
+   * The slope of {@code statement} with respect to {@code variable} as a short formula, or null: for an operation
+   * on two leaves its local derivative ({@code ∂u/∂a = b} for {@code u = a·b}), for an activation of a weighted sum
+   * in which the variable appears once the activation's slope times its coefficient
+   * ({@code ∂h/∂w = (1 − h²)·x} for {@code h = tanh(w·x + b)}).
+   */
+  static String slope(Node.Statement statement, String variable, Function<Expr, String> leaf, String self) {
+    Expr expr = statement.expression();
+    String outer = "1";
+    if (expr instanceof Expr.Call c && activation(c.function(), self) != null) {
+      outer = activation(c.function(), self);
+      expr = c.argument();
+    }
+    String coefficient = coefficient(expr, variable, leaf);
+    if (coefficient == null) {
+      return null;
+    }
+    String slope = outer.equals("1") ? coefficient : coefficient.equals("1") ? outer : outer + "·" + coefficient;
+    return RichText.plain(slope).length() > LONGEST_SLOPE ? null : slope;
+  }
+
+  private static String activation(Expr.Function function, String self) {
+    return switch (function) {
+      case TANH -> "(1 − " + self + "²)";
+      case SIGMOID -> self + "(1 − " + self + ")";
+      case EXP -> self;
+      case RELU -> "[" + self + " > 0]";
+      default -> null;
+    };
+  }
+
+  /** The factor {@code variable} is multiplied by in a sum of terms where it appears once, or null. */
+  private static String coefficient(Expr expr, String variable, Function<Expr, String> leaf) {
+    if (expr instanceof Expr.Variable v) {
+      return v.name().equals(variable) ? "1" : null;
+    }
+    if (!(expr instanceof Expr.Binary b)) {
+      return null;
+    }
+    Op op = Op.of(b.operator());
+    boolean inLeft = uses(b.left(), variable);
+    boolean inRight = uses(b.right(), variable);
+    if (inLeft == inRight) {
+      return null;
+    }
+    if (op == Op.ADD || (op == Op.SUBTRACT && inLeft)) {
+      return coefficient(inLeft ? b.left() : b.right(), variable, leaf);
+    }
+    if (op == Op.SUBTRACT) {
+      String c = coefficient(b.right(), variable, leaf);
+      return c == null ? null : c.equals("1") ? "−1" : "−" + c;
+    }
+    if (op == Op.MULTIPLY) {
+      Expr mine = inLeft ? b.left() : b.right();
+      Expr other = inLeft ? b.right() : b.left();
+      boolean leafOther = other instanceof Expr.Variable || other instanceof Expr.Literal
+          || other instanceof Expr.Negation n && n.operand() instanceof Expr.Literal;
+      return mine instanceof Expr.Variable && leafOther ? leaf.apply(other) : null;
+    }
+    return null;
+  }
+
+  private static boolean uses(Expr expr, String variable) {
+    if (expr instanceof Expr.Variable v) {
+      return v.name().equals(variable);
+    }
+    if (expr instanceof Expr.Negation n) {
+      return uses(n.operand(), variable);
+    }
+    if (expr instanceof Expr.Binary b) {
+      return uses(b.left(), variable) || uses(b.right(), variable);
+    }
+    return expr instanceof Expr.Call c && uses(c.argument(), variable);
+  }
+}
