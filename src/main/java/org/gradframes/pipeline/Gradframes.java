@@ -42,6 +42,9 @@ import org.gradframes.render.theme.ThemeKey;
  * }</pre>
  */
 public final class Gradframes {
+  /** Wrapping sends edges back across the picture: it is taken only for text this much larger. */
+  private static final double WRAP_GAIN = 1.15;
+
   private final RenderOptions options;
   private final Theme theme;
 
@@ -177,7 +180,7 @@ public final class Gradframes {
           continue;
         }
         Rendering r = render(program, direction, wrap);
-        if (best == null || better(r, best)) {
+        if (best == null || better(r, best, wrap ? WRAP_GAIN : 1.02)) {
           best = r;
         }
       }
@@ -185,12 +188,15 @@ public final class Gradframes {
     return best;
   }
 
-  /** Whether {@code a} reads better than {@code b}: it fits where {@code b} does not, or has larger text. */
-  private static boolean better(Rendering a, Rendering b) {
+  /**
+   * Whether {@code a} reads better than {@code b}: it fits where {@code b} does not, or its text is larger by
+   * {@code gain}.
+   */
+  private static boolean better(Rendering a, Rendering b, double gain) {
     if (a.fitsSlide() != b.fitsSlide()) {
       return a.fitsSlide();
     }
-    return a.smallestTextPx() > b.smallestTextPx() * 1.02;
+    return a.smallestTextPx() > b.smallestTextPx() * gain;
   }
 
   private Rendering render(CompiledProgram program, Direction direction, boolean wrap) {

@@ -92,7 +92,7 @@ public final class Drawing {
     List<String> lines = new ArrayList<>(caption.subList(0, Math.min(caption.size(), most)));
     if (caption.size() > most) {
       lines.set(most - 1, "… and " + (caption.size() - most + 1)
-          + " more (see captions.txt or trace.json)");
+          + " more (--caption file writes every line)");
     }
     double size = theme.number(ThemeKey.CAPTION_SIZE);
     lines.replaceAll(line -> RichText.clip(line, size, false, MAX_CAPTION_EMS * size));
