@@ -27,13 +27,16 @@ public final class Calculus {
       case SIGMOID -> sigmoid(a);
       case RELU -> a > 0 ? a : 0.0;
       case ABS -> Math.abs(a);
+      case MAX -> Math.max(a, args[1]);
+      case MIN -> Math.min(a, args[1]);
     };
   }
 
   /**
    * The partial derivative of {@code op} at {@code args} with respect to argument {@code arg}; {@code value} is
-   * the operation's own value there. At kinks it follows the common convention: relu'(0) = 0, abs'(0) = 0. Where the
-   * operation has no real value (NaN, such as log of a negative), it has no slope either: NaN.
+   * the operation's own value there. At kinks it follows the common convention: relu'(0) = 0, abs'(0) = 0, and
+   * {@code max} and {@code min} of two equal arguments split the slope equally, 1/2 each (as {@code torch.maximum}
+   * does). Where the operation has no real value (NaN, such as log of a negative), it has no slope either: NaN.
    */
   public static double derivative(Op op, double[] args, double value, int arg) {
     if (Double.isNaN(value)) {
@@ -57,7 +60,14 @@ public final class Calculus {
       case SIGMOID -> value * (1.0 - value);
       case RELU -> a > 0 ? 1.0 : 0.0;
       case ABS -> a > 0 ? 1.0 : a < 0 ? -1.0 : 0.0;
+      case MAX -> chosen(args[arg], args[1 - arg]);
+      case MIN -> chosen(args[1 - arg], args[arg]);
     };
+  }
+
+  /** The slope of max with respect to an argument {@code mine} against the other one: 1, 0, or 1/2 at a tie. */
+  private static double chosen(double mine, double other) {
+    return mine > other ? 1.0 : mine < other ? 0.0 : 0.5;
   }
 
   private static double powerBase(double base, double exponent) {

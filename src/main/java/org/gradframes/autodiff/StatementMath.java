@@ -50,7 +50,11 @@ final class StatementMath {
       value = Calculus.apply(Op.of(b.operator()), new double[] {evaluate(b.left()), evaluate(b.right())});
     } else {
       Expr.Call c = (Expr.Call) expr;
-      value = Calculus.apply(Op.of(c.function()), new double[] {evaluate(c.argument())});
+      double[] in = new double[c.arguments().size()];
+      for (int i = 0; i < in.length; i++) {
+        in[i] = evaluate(c.arguments().get(i));
+      }
+      value = Calculus.apply(Op.of(c.function()), in);
     }
     values.put(expr, value);
     return value;
@@ -68,8 +72,14 @@ final class StatementMath {
       backward(b.left(), upstream * Calculus.derivative(op, in, values.get(b), 0), slopes);
       backward(b.right(), upstream * Calculus.derivative(op, in, values.get(b), 1), slopes);
     } else if (expr instanceof Expr.Call c) {
-      double[] in = {values.get(c.argument())};
-      backward(c.argument(), upstream * Calculus.derivative(Op.of(c.function()), in, values.get(c), 0), slopes);
+      double[] in = new double[c.arguments().size()];
+      for (int i = 0; i < in.length; i++) {
+        in[i] = values.get(c.arguments().get(i));
+      }
+      for (int i = 0; i < in.length; i++) {
+        double local = Calculus.derivative(Op.of(c.function()), in, values.get(c), i);
+        backward(c.arguments().get(i), upstream * local, slopes);
+      }
     }
   }
 }

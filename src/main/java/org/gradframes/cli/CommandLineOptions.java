@@ -70,6 +70,8 @@ final class CommandLineOptions {
         .desc("one frame per node evaluation before the backward pass"));
     add(Option.builder().longOpt("steps").hasArg().argName("node|level")
         .desc("one backward frame per node (default) or per level of the graph"));
+    add(Option.builder().longOpt("output").hasArg().argName("NAME")
+        .desc("seed the gradient at the variable NAME instead of the last statement"));
     add(Option.builder().longOpt("expand")
         .desc("draw sigmoid, tanh and tan as their primitive operations"));
     add(Option.builder().longOpt("update").hasArg().argName("LR")
@@ -158,6 +160,7 @@ final class CommandLineOptions {
         .forwardSteps(line.hasOption("forward"))
         .byLevel(stepsByLevel(line))
         .expand(line.hasOption("expand"))
+        .output(output(line))
         .learningRate(learningRate)
         .parameters(names(line, "params"))
         .data(Objects.requireNonNullElse(names(line, "data"), List.of()))
@@ -174,6 +177,17 @@ final class CommandLineOptions {
         line.hasOption("force"), line.hasOption("quiet"), line.hasOption("timings"),
         line.hasOption("max-bytes") ? integer("--max-bytes", line.getOptionValue("max-bytes"), 1, Integer.MAX_VALUE - 8)
             : DEFAULT_MAX_BYTES, render);
+  }
+
+  private static String output(CommandLine line) throws UsageException {
+    String value = line.getOptionValue("output");
+    if (value == null) {
+      return null;
+    }
+    if (!value.strip().matches("[\\p{L}_][\\p{L}\\p{Nd}_]*")) {
+      throw new UsageException("--output: expected a variable's name, not '" + Terminal.visible(value) + "'.");
+    }
+    return value.strip();
   }
 
   private static Path out(CommandLine line) throws UsageException {

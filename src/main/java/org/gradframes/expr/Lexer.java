@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Splits program text into tokens; comments and blank space are dropped, line ends are kept. Columns are counted as
- * the characters go by, so lexing takes time linear in the text in every script.
+ * the characters go by, so lexing takes time linear in the text in every script. The characters the frames print are
+ * read back as the operators they stand for: {@code −} as {@code -}, {@code ×} and {@code ·} as {@code *},
+ * {@code ÷} as {@code /}; {@code **} is {@code ^}.
  */
 public final class Lexer {
   private final String text;
@@ -51,13 +53,16 @@ public final class Lexer {
       }
       case '#' -> comment();
       case '+' -> add(TokenType.PLUS);
-      case '-' -> add(TokenType.MINUS);
-      case '*' -> add(TokenType.STAR);
-      case '/' -> add(TokenType.SLASH);
+      case '-', '\u2212' -> add(TokenType.MINUS);
+      case '*' -> star();
+      case '\u00D7', '\u00B7' -> add(TokenType.STAR);
+      case '/', '\u00F7' -> add(TokenType.SLASH);
       case '^' -> add(TokenType.CARET);
       case '(' -> add(TokenType.LEFT_PAREN);
       case ')' -> add(TokenType.RIGHT_PAREN);
       case '=' -> add(TokenType.EQUALS);
+      case ',' -> add(TokenType.COMMA);
+      case ';' -> add(TokenType.SEMICOLON);
       default -> other(c);
     }
   }
@@ -69,6 +74,16 @@ public final class Lexer {
       identifier();
     } else {
       throw new SyntaxException(startPosition(), "Unexpected character " + describe(c) + ".");
+    }
+  }
+
+  /** {@code *}, or {@code **}: power, as in Python. */
+  private void star() {
+    if (peek() == '*') {
+      advance();
+      add(TokenType.CARET);
+    } else {
+      add(TokenType.STAR);
     }
   }
 
@@ -94,13 +109,30 @@ public final class Lexer {
         advance();
       }
     }
-    if (peek() == 'e' || peek() == 'E') {
+    if ((peek() == 'e' || peek() == 'E') && !startsName(peekNext())) {
       exponent();
     }
-    if (Character.isLetter(peek()) || peek() == '_') {
-      throw new SyntaxException(currentPosition(), "Expected an operator after the number.");
+    if (startsName(peek())) {
+      throw new SyntaxException(currentPosition(), "Expected an operator after the number; write "
+          + text.substring(start, current) + " * " + nameAhead() + ".");
     }
     add(TokenType.NUMBER);
+  }
+
+  private static boolean startsName(int c) {
+    return c >= 0 && (Character.isLetter(c) || c == '_');
+  }
+
+  /** The name that starts at the current character, for a message: at most 24 characters of it. */
+  private String nameAhead() {
+    int end = current;
+    while (end < text.length() && (Character.isLetterOrDigit(text.codePointAt(end)) || text.charAt(end) == '_')) {
+      end += Character.charCount(text.codePointAt(end));
+      if (end - current > 24) {
+        return text.substring(current, end) + "…";
+      }
+    }
+    return text.substring(current, end);
   }
 
   private void exponent() {
@@ -144,6 +176,14 @@ public final class Lexer {
 
   private int peek() {
     return atEnd() ? -1 : text.codePointAt(current);
+  }
+
+  private int peekNext() {
+    if (atEnd()) {
+      return -1;
+    }
+    int next = current + Character.charCount(text.codePointAt(current));
+    return next >= text.length() ? -1 : text.codePointAt(next);
   }
 
   private boolean atEnd() {

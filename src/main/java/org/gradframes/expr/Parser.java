@@ -7,15 +7,17 @@ import java.util.List;
  * Parses tokens into a {@link Program}. One method per grammar rule:
  *
  * <pre>
- * program   = { [ statement ] NEWLINE } EOF
+ * program   = { [ statement ] ( NEWLINE | ";" ) } EOF
  * statement = IDENTIFIER "=" sum
  * sum       = product { ("+" | "-") product }
  * product   = unary { ("*" | "/") unary }
  * unary     = "-" unary | power
  * power     = call [ "^" unary ]
- * call      = IDENTIFIER "(" sum ")" | primary
+ * call      = IDENTIFIER "(" sum { "," sum } ")" | primary
  * primary   = NUMBER | IDENTIFIER | "(" sum ")"
  * </pre>
+ *
+ * The lexer reads {@code **} as {@code "^"}, {@code −} as {@code "-"}, {@code ×} and {@code ·} as {@code "*"}.
  */
 public final class Parser {
   /** The deepest nesting of parentheses, minus signs and powers that a program may use. */
@@ -46,7 +48,7 @@ public final class Parser {
   public Program program() {
     List<Statement> statements = new ArrayList<>();
     while (!check(TokenType.EOF)) {
-      if (!match(TokenType.NEWLINE)) {
+      if (!match(TokenType.NEWLINE) && !match(TokenType.SEMICOLON)) {
         statements.add(statement());
       }
     }
@@ -63,8 +65,11 @@ public final class Parser {
     }
     consume(TokenType.EQUALS, "Expected '=' after '" + name.text() + "'.");
     Expr value = sum();
-    if (!check(TokenType.NEWLINE)) {
-      throw new SyntaxException(peek().position(), "Expected an operator or end of line, found " + found() + ".");
+    if (!check(TokenType.NEWLINE) && !check(TokenType.SEMICOLON)) {
+      String hint = check(TokenType.IDENTIFIER) && previous().type() == TokenType.NUMBER
+          ? "; write " + previous().text() + " * " + peek().text() : "";
+      throw new SyntaxException(peek().position(), "Expected an operator or end of line, found " + found() + hint
+          + ".");
     }
     return new Statement(name.text(), value, name.position());
   }
@@ -119,14 +124,34 @@ public final class Parser {
       Token name = advance();
       Expr.Function function = Expr.Function.named(name.text());
       if (function == null) {
-        throw new SyntaxException(name.position(), "Unknown function '" + name.text() + "'; the functions are "
-            + functionList() + ".");
+        throw new SyntaxException(name.position(), unknownFunction(name.text()));
       }
       Token paren = advance();
-      Expr argument = group(paren);
-      return new Expr.Call(function, argument, name.position());
+      enter(paren);
+      List<Expr> arguments = new ArrayList<>();
+      arguments.add(sum());
+      while (match(TokenType.COMMA)) {
+        arguments.add(sum());
+      }
+      depth--;
+      close(paren);
+      if (arguments.size() != function.arity()) {
+        throw new SyntaxException(name.position(), wrongArity(name.text(), function, arguments.size()));
+      }
+      return new Expr.Call(function, arguments, name.position());
     }
     return primary();
+  }
+
+  private static String unknownFunction(String name) {
+    String nearest = Suggestions.nearest(name, Expr.Function.names());
+    return nearest != null ? "Unknown function '" + name + "'; did you mean '" + nearest + "'?"
+        : "Unknown function '" + name + "'; the functions are " + String.join(", ", Expr.Function.names()) + ".";
+  }
+
+  private static String wrongArity(String name, Expr.Function function, int given) {
+    String takes = function.arity() == 1 ? "one argument, " + name + "(x)" : "two arguments, " + name + "(a, b)";
+    return "'" + name + "' takes " + takes + "; it was given " + given + ".";
   }
 
   private Expr primary() {
@@ -151,12 +176,21 @@ public final class Parser {
     enter(paren);
     Expr inner = sum();
     depth--;
+    if (check(TokenType.COMMA)) {
+      throw new SyntaxException(peek().position(), "Expected ')' to close the '(' at " + paren.position()
+          + ", found ','; only a function call has a list of arguments.");
+    }
+    close(paren);
+    return inner;
+  }
+
+  /** Consumes the ')' that closes {@code paren}. */
+  private void close(Token paren) {
     if (!check(TokenType.RIGHT_PAREN)) {
       throw new SyntaxException(peek().position(), "Expected ')' to close the '(' at " + paren.position()
           + ", found " + found() + ".");
     }
     advance();
-    return inner;
   }
 
   private void enter(Token token) {
@@ -172,14 +206,6 @@ public final class Parser {
       case NEWLINE, EOF -> token.type().description();
       default -> "'" + token.text() + "'";
     };
-  }
-
-  private static String functionList() {
-    List<String> names = new ArrayList<>();
-    for (Expr.Function f : Expr.Function.values()) {
-      names.add(f.spelling());
-    }
-    return String.join(", ", names);
   }
 
   private Token consume(TokenType type, String message) {
@@ -215,5 +241,9 @@ public final class Parser {
 
   private Token peek() {
     return tokens.get(current);
+  }
+
+  private Token previous() {
+    return tokens.get(Math.max(0, current - 1));
   }
 }

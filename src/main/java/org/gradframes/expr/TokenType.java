@@ -12,6 +12,8 @@ public enum TokenType {
   LEFT_PAREN("'('"),
   RIGHT_PAREN("')'"),
   EQUALS("'='"),
+  COMMA("','"),
+  SEMICOLON("';'"),
   NEWLINE("end of line"),
   EOF("end of input");
 

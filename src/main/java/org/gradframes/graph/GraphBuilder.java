@@ -8,12 +8,17 @@ import org.gradframes.expr.Expr;
 import org.gradframes.expr.Position;
 import org.gradframes.expr.Program;
 import org.gradframes.expr.Statement;
+import org.gradframes.expr.Suggestions;
 
 /** Builds the graph of a program: one node per variable, per operation and per constant. */
 public final class GraphBuilder {
   private final List<Node> nodes = new ArrayList<>();
   private final Map<String, Integer> names = new HashMap<>();
   private final Map<String, Position> definedAt = new HashMap<>();
+  /** The names defined so far, in the order of their statements. */
+  private final List<String> defined = new ArrayList<>();
+  /** Where each name of the program is first defined, also those not reached yet. */
+  private final Map<String, Position> everyName = new HashMap<>();
   private final boolean expand;
   private String statementName;
   private int unnamedCount;
@@ -41,11 +46,38 @@ public final class GraphBuilder {
    * @throws DuplicateNameException when a name is defined twice
    */
   public static Graph build(Program program, boolean expand) {
+    return build(program, expand, null);
+  }
+
+  /**
+   * Returns the graph of {@code program} as {@link #build(Program, boolean)} does, with the variable named
+   * {@code output} as its output (null for the last statement).
+   *
+   * @throws UndefinedNameException when a name is used before it is defined
+   * @throws DuplicateNameException when a name is defined twice
+   * @throws IllegalArgumentException when no statement defines {@code output}
+   */
+  public static Graph build(Program program, boolean expand, String output) {
+    String out = outputName(program, output);
     GraphBuilder builder = new GraphBuilder(expand);
+    for (Statement statement : program.statements()) {
+      builder.everyName.putIfAbsent(statement.name(), statement.position());
+    }
     for (Statement statement : program.statements()) {
       builder.statement(statement);
     }
-    return new Graph(builder.nodes, builder.names.get(program.output().name()));
+    return new Graph(builder.nodes, builder.names.get(out));
+  }
+
+  /** The output's name: {@code output}, or the last statement's when it is null. */
+  private static String outputName(Program program, String output) {
+    if (output == null) {
+      return program.output().name();
+    }
+    if (program.statements().stream().noneMatch(s -> s.name().equals(output))) {
+      throw new IllegalArgumentException("no statement defines '" + output + "'");
+    }
+    return output;
   }
 
   /**
@@ -56,7 +88,19 @@ public final class GraphBuilder {
    * @throws DuplicateNameException when a name is defined twice
    */
   public static Graph statements(Program program) {
-    build(program, false);
+    return statements(program, null);
+  }
+
+  /**
+   * Returns the statement graph of {@code program} as {@link #statements(Program)} does, with the variable named
+   * {@code output} as its output (null for the last statement).
+   *
+   * @throws UndefinedNameException when a name is used before it is defined
+   * @throws DuplicateNameException when a name is defined twice
+   * @throws IllegalArgumentException when no statement defines {@code output}
+   */
+  public static Graph statements(Program program, String output) {
+    build(program, false, output);
     List<Node> nodes = new ArrayList<>();
     Map<String, Integer> names = new HashMap<>();
     for (Statement statement : program.statements()) {
@@ -72,7 +116,7 @@ public final class GraphBuilder {
       }
       names.put(statement.name(), index);
     }
-    return new Graph(nodes, names.get(program.output().name()));
+    return new Graph(nodes, names.get(outputName(program, output)));
   }
 
   /** Adds the variables {@code expr} uses to {@code into}, each once, in the order they first appear. */
@@ -87,7 +131,9 @@ public final class GraphBuilder {
       variables(b.left(), into);
       variables(b.right(), into);
     } else if (expr instanceof Expr.Call c) {
-      variables(c.argument(), into);
+      for (Expr argument : c.arguments()) {
+        variables(argument, into);
+      }
     }
   }
 
@@ -109,6 +155,7 @@ public final class GraphBuilder {
     }
     names.put(name, index);
     definedAt.put(name, statement.position());
+    defined.add(name);
   }
 
   /** Adds the nodes of {@code expr}; the top operation gets {@code name} (null for inner ones). */
@@ -131,7 +178,11 @@ public final class GraphBuilder {
       return operation(name, Op.of(b.operator()), b.position(), left, right);
     }
     Expr.Call c = (Expr.Call) expr;
-    int argument = expression(c.argument(), null);
+    int[] arguments = new int[c.arguments().size()];
+    for (int i = 0; i < arguments.length; i++) {
+      arguments[i] = expression(c.arguments().get(i), null);
+    }
+    int argument = arguments[0];
     if (expand && c.function() == Expr.Function.SIGMOID) {
       return sigmoid(name, c.position(), argument);
     }
@@ -142,7 +193,7 @@ public final class GraphBuilder {
       int sin = operation(null, Op.SIN, c.position(), argument);
       return operation(name, Op.DIVIDE, c.position(), sin, operation(null, Op.COS, c.position(), argument));
     }
-    return operation(name, Op.of(c.function()), c.position(), argument);
+    return operation(name, Op.of(c.function()), c.position(), arguments);
   }
 
   /** sigmoid(a) as 1 / (1 + exp(-a)), the computation tree of "Visualizing Backpropagation". */
@@ -164,10 +215,23 @@ public final class GraphBuilder {
   private int use(Expr.Variable v) {
     Integer index = names.get(v.name());
     if (index == null) {
-      String hint = v.name().equals(statementName) ? " A statement cannot use its own name." : "";
-      throw new UndefinedNameException(v.position(), "'" + v.name() + "' is not defined." + hint);
+      throw new UndefinedNameException(v.position(), undefined(v.name()));
     }
     return index;
+  }
+
+  /** Why {@code name} cannot be used here, and what was probably meant. */
+  private String undefined(String name) {
+    if (name.equals(statementName)) {
+      return "'" + name + "' is not defined. A statement cannot use its own name.";
+    }
+    Position later = everyName.get(name);
+    if (later != null) {
+      return "'" + name + "' is defined on line " + later.line() + ", after this use; define it before it is used.";
+    }
+    String nearest = Suggestions.nearest(name, defined);
+    return nearest == null ? "'" + name + "' is not defined." : "'" + name + "' is not defined; did you mean '"
+        + nearest + "'?";
   }
 
   private int constant(double value, String text, Position position) {

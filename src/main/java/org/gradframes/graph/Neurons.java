@@ -120,7 +120,14 @@ public record Neurons(List<Integer> neurons, Map<Integer, Integer> weights, Map<
     if (expr instanceof Expr.Binary b) {
       return occurrences(b.left(), name) + occurrences(b.right(), name);
     }
-    return expr instanceof Expr.Call c ? occurrences(c.argument(), name) : 0;
+    if (expr instanceof Expr.Call c) {
+      int count = 0;
+      for (Expr argument : c.arguments()) {
+        count += occurrences(argument, name);
+      }
+      return count;
+    }
+    return 0;
   }
 
   private static void terms(Expr expr, List<Expr> into) {

@@ -5,7 +5,7 @@ public enum Op {
   ADD("+", 2), SUBTRACT("−", 2), MULTIPLY("×", 2), DIVIDE("÷", 2), POWER("^", 2),
   NEGATE("−", 1), IDENTITY("=", 1),
   SIN("sin", 1), COS("cos", 1), TAN("tan", 1), EXP("exp", 1), LOG("log", 1), SQRT("sqrt", 1),
-  TANH("tanh", 1), SIGMOID("σ", 1), RELU("relu", 1), ABS("abs", 1);
+  TANH("tanh", 1), SIGMOID("σ", 1), RELU("relu", 1), ABS("abs", 1), MAX("max", 2), MIN("min", 2);
 
   private final String symbol;
   private final int arity;
@@ -36,7 +36,7 @@ public enum Op {
     };
   }
 
-  /** The operation of a built-in function. */
+  /** The operation of a built-in function; {@code pow(a, b)} is the power {@code a ^ b}. */
   public static Op of(org.gradframes.expr.Expr.Function function) {
     return switch (function) {
       case SIN -> SIN;
@@ -49,6 +49,9 @@ public enum Op {
       case SIGMOID -> SIGMOID;
       case RELU -> RELU;
       case ABS -> ABS;
+      case MAX -> MAX;
+      case MIN -> MIN;
+      case POW -> POWER;
     };
   }
 

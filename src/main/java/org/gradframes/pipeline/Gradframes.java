@@ -87,8 +87,9 @@ public final class Gradframes {
   }
 
   private CompiledProgram compile(Source src, Program program, View view) {
-    Graph ops = GraphBuilder.build(program, options.expand());
-    Graph graph = view == View.OPS ? ops : GraphBuilder.statements(program);
+    checkOutput(program);
+    Graph ops = GraphBuilder.build(program, options.expand(), options.output());
+    Graph graph = view == View.OPS ? ops : GraphBuilder.statements(program, options.output());
     if (view == View.NETWORK && !Neurons.of(graph).any()) {
       throw new ProgramException("--view network: no statement is a neuron, act(w1 * in1 + ... + b) or"
           + " w1 * in1 + ... + b with every weight and bias an input used by that statement alone.");
@@ -129,20 +130,37 @@ public final class Gradframes {
     }
     Rendering finest = null;
     Rendering chosen = null;
+    View skipped = null;
+    CompiledProgram last = null;
     for (View view : List.of(View.OPS, View.STATEMENTS, View.NETWORK)) {
       if (view == View.NETWORK && !Neurons.of(GraphBuilder.statements(program)).any()) {
         break;
       }
-      chosen = render(compile(src, program, view));
+      CompiledProgram compiled = compile(src, program, view);
+      if (view != View.NETWORK && options.textPx() == null && options.scale() == null
+          && prepare(compiled).textBound(theme) < Rendering.SMALLEST_TEXT_PX) {
+        skipped = skipped == null ? view : skipped;
+        last = compiled;
+        continue;
+      }
+      chosen = render(compiled);
       finest = finest == null ? chosen : finest;
       if (chosen.readable()) {
         break;
       }
     }
-    if (chosen != finest) {
+    if (chosen == null) {
+      chosen = render(last);
+      finest = chosen;
+    }
+    if (skipped != null && skipped != chosen.view()) {
+      chosen.note("the " + skipped.key() + " view's boxes and labels alone are too many for text of "
+          + px(Rendering.SMALLEST_TEXT_PX) + " on a 1920×1080 slide, so the frames show the " + chosen.view().key()
+          + " view (--view " + skipped.key() + " draws it anyway).");
+    } else if (chosen != finest) {
       chosen.note("the " + finest.view().key() + " view's smallest text would be " + px(finest.smallestTextPx())
           + " on a 1920×1080 slide, so the frames show the " + chosen.view().key() + " view (--view "
-          + finest.view().key() + " draws every operation).");
+          + finest.view().key() + " draws it anyway).");
     }
     if (!chosen.readable()) {
       chosen.note(unreadable(chosen));
@@ -170,16 +188,17 @@ public final class Gradframes {
    * @throws org.gradframes.layout.LayoutException when the layout engine is missing or fails
    */
   public Rendering render(CompiledProgram program) {
+    Prepared prepared = prepare(program);
     if (options.direction() != null) {
-      return render(program, options.direction(), false);
+      return render(prepared, options.direction(), false);
     }
     Rendering best = null;
     for (Direction direction : Direction.values()) {
       for (boolean wrap : List.of(false, true)) {
-        if (wrap && (direction != Direction.LR || !LayoutEngines.choose(options.engine()).wraps())) {
+        if (wrap && (direction != Direction.LR || !prepared.engine().wraps())) {
           continue;
         }
-        Rendering r = render(program, direction, wrap);
+        Rendering r = render(prepared, direction, wrap);
         if (best == null || better(r, best, wrap ? WRAP_GAIN : 1.02)) {
           best = r;
         }
@@ -199,7 +218,30 @@ public final class Gradframes {
     return a.smallestTextPx() > b.smallestTextPx() * gain;
   }
 
-  private Rendering render(CompiledProgram program, Direction direction, boolean wrap) {
+  /** What every layout of a program shares: what is drawn, the labels measured once, the captions, the engine. */
+  private record Prepared(CompiledProgram program, Shown shown, NodeLabels labels, EdgeLabels edgeLabels,
+      List<Size> sizes, List<Size> labelSizes, List<List<String>> captions, LayoutEngine engine, double seconds) {
+    /**
+     * The largest the smallest text can be on a 1920×1080 slide, in pixels, even if the boxes and labels tiled it
+     * without a gap.
+     */
+    double textBound(Theme theme) {
+      double area = 0;
+      for (int i = 0; i < sizes.size(); i++) {
+        area += shown.node(i) ? sizes.get(i).width() * sizes.get(i).height() : 0;
+      }
+      boolean labelled = false;
+      for (Size s : labelSizes) {
+        area += s == null ? 0 : s.width() * s.height();
+        labelled |= s != null;
+      }
+      double smallest = Math.min(theme.number(ThemeKey.NODE_LINE_SIZE),
+          labelled ? theme.number(ThemeKey.EDGE_LABEL_SIZE) : Double.POSITIVE_INFINITY);
+      return smallest * Math.sqrt(1920.0 * 1080 / area);
+    }
+  }
+
+  private Prepared prepare(CompiledProgram program) {
     long start = System.nanoTime();
     Graph graph = program.graph();
     Walkthrough walk = program.walk();
@@ -215,15 +257,34 @@ public final class Gradframes {
     for (Edge e : graph.edges()) {
       labelSizes.add(edgeLabels.size(e.index()));
     }
+    List<List<String>> captions = Captions.of(graph, walk, program.precision(), theme.on(ThemeKey.NAMES_SUBSCRIPTS));
+    return new Prepared(program, shown, labels, edgeLabels, sizes, labelSizes, captions,
+        LayoutEngines.choose(options.engine()), (System.nanoTime() - start) / 1e9);
+  }
+
+  private Rendering render(Prepared p, Direction direction, boolean wrap) {
+    CompiledProgram program = p.program();
+    Graph graph = program.graph();
     long laying = System.nanoTime();
-    LayoutEngine engine = LayoutEngines.choose(options.engine());
-    Layout layout = NetworkView.layout(engine, new LayoutRequest(graph, sizes, labelSizes, direction, wrap), shown);
+    Layout layout = NetworkView.layout(p.engine(), new LayoutRequest(graph, p.sizes(), p.labelSizes(), direction,
+        wrap), p.shown());
     long laid = System.nanoTime();
-    List<List<String>> captions = Captions.of(graph, walk, program.precision());
-    Drawing drawing = new Drawing(graph, walk, layout, labels, edgeLabels, theme, captions, options.caption(),
-        program.precision(), options.canvas(), shown);
-    String timings = Rendering.timings((laying - start) / 1e9, (laid - laying) / 1e9, walk.frames().size(), -1);
-    return new Rendering(program, drawing, options, engine, timings);
+    Drawing drawing = new Drawing(graph, program.walk(), layout, p.labels(), p.edgeLabels(), theme, p.captions(),
+        options.caption(), program.precision(), options.canvas(), p.shown());
+    String timings = Rendering.timings(p.seconds(), (laid - laying) / 1e9, program.walk().frames().size(), -1);
+    return new Rendering(program, drawing, options, p.engine(), timings);
+  }
+
+  /** The variable named by the options' output, when there is one, must be defined by the program. */
+  private void checkOutput(Program program) {
+    String output = options.output();
+    List<String> names = program.statements().stream().map(org.gradframes.expr.Statement::name).toList();
+    if (output != null && !names.contains(output)) {
+      String nearest = org.gradframes.expr.Suggestions.nearest(output, names);
+      throw new ProgramException("--output: no statement defines '" + output + "'"
+          + (nearest != null ? "; did you mean '" + nearest + "'?" : " (the last statement, '"
+              + program.output().name() + "', is the output without --output)."));
+    }
   }
 
   private static void check(String option, List<String> names, Set<String> inputs) {

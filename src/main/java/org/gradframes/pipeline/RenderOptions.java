@@ -28,11 +28,12 @@ import org.gradframes.render.theme.Theme;
  * @param textPx the pixel size of node text at 1080p every frame is drawn at, or null to fit the slide
  * @param learningRate the learning rate of a gradient-descent update after the backward pass, or null for none
  * @param parameters the inputs the update changes, or null for every input not named in {@code data}
+ * @param output the variable whose gradient is seeded with 1, or null for the last statement's
  */
 public record RenderOptions(List<String> formats, String theme, Integer precision, String engine, Double scale,
     Direction direction, int maxDepth, EdgeLabelMode edgeLabels, CaptionMode caption, boolean forwardSteps,
     boolean byLevel, boolean expand, Double learningRate, List<String> parameters, List<String> data, int epochs,
-    Canvas canvas, int delay, int maxNodes, boolean strict, View view, Integer textPx) {
+    Canvas canvas, int delay, int maxNodes, boolean strict, View view, Integer textPx, String output) {
   /** The formats written when none are named: SVG and PNG frames and the trace. */
   public static final List<String> DEFAULT_FORMATS = List.of("svg", "png", "json");
   /** The most nodes a graph may have to be laid out, unless raised. */
@@ -88,6 +89,7 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
     private boolean strict;
     private View view = View.AUTO;
     private Integer textPx;
+    private String output;
 
     private Builder() {}
 
@@ -114,6 +116,7 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
       strict = o.strict;
       view = o.view;
       textPx = o.textPx;
+      output = o.output;
     }
 
     /** The formats to write, by name ({@code svg}, {@code pdf}, ...; see {@link Formats}). */
@@ -274,6 +277,13 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
       return this;
     }
 
+    /** The variable whose gradient is seeded with 1 (the frames' output), or null for the last statement's. */
+    public Builder output(String name) {
+      check(name == null || !name.isBlank(), "the output is a variable's name, not '" + name + "'");
+      this.output = name;
+      return this;
+    }
+
     private static void check(boolean ok, String message) {
       if (!ok) {
         throw new IllegalArgumentException(message);
@@ -284,7 +294,7 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
     public RenderOptions build() {
       return new RenderOptions(formats, theme, precision, engine, scale, direction, maxDepth, edgeLabels, caption,
           forwardSteps, byLevel, expand, learningRate, parameters, data, epochs, canvas, delay, maxNodes, strict, view,
-          textPx);
+          textPx, output);
     }
   }
 }

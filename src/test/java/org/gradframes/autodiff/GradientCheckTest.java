@@ -134,6 +134,38 @@ class GradientCheckTest {
     assertGradientsMatch("a = " + a + "\nb = " + b + "\ny = a " + operator + " b");
   }
 
+  @ParameterizedTest(name = "{0}(a, b) at a = {1}, b = {2}")
+  @CsvSource({
+      "max, 1.3, -0.7", "max, -0.7, 1.3", "min, 1.3, -0.7", "min, -0.7, 1.3", "pow, 1.7, 2.5", "pow, 0.6, -1.5",
+      "pow, 2.0, 0.0"})
+  void twoArgumentFunctionGradientsMatchFiniteDifferences(String function, double a, double b) {
+    assertGradientsMatch("a = " + a + "\nb = " + b + "\ny = " + function + "(a, b) * (a + 2 * b)");
+  }
+
+  /** At a tie the gradient is split equally, as torch.maximum does; the central difference there is the same ½. */
+  @ParameterizedTest(name = "{0} at a tie")
+  @CsvSource({"max", "min"})
+  void tiesSplitTheGradientEqually(String function) {
+    String text = "a = 0.75\nb = 0.75\ny = 3 * " + function + "(a, b)";
+    assertGradientsMatch(text);
+    Graph graph = build(text);
+    double[] gradients = BackwardPass.run(graph, ForwardPass.evaluate(graph)).gradients();
+    assertEquals(1.5, gradients[0]);
+    assertEquals(1.5, gradients[1]);
+    Graph same = build("a = 2\ny = 3 * " + function + "(a, a)");
+    assertEquals(3.0, BackwardPass.run(same, ForwardPass.evaluate(same)).gradients()[0],
+        "both halves reach a when it is both arguments");
+  }
+
+  @Test
+  void lnIsLogAndPowIsPower() {
+    Graph ln = build("x = 2.5\ny = ln(x)");
+    Graph pow = build("x = 2.5\ny = pow(x, 3)");
+    assertEquals(Op.LOG, ((Node.Operation) ln.node(ln.output())).op());
+    assertEquals(Op.POWER, ((Node.Operation) pow.node(pow.output())).op());
+    assertGradientsMatch("x = 2.5\ny = ln(x) * pow(x, 3) + x ** 2 \u2212 x \u00D7 x \u00B7 2");
+  }
+
   @ParameterizedTest(name = "x^{1} at x = {0}")
   @CsvSource({"-1.5, 2", "-1.5, 3", "-0.8, -1", "-0.8, -2", "2.0, 0", "0.0, 2", "0.0, 1"})
   void powerWithConstantIntegerExponentMatchesFiniteDifferences(double x, int n) {

@@ -11,7 +11,8 @@ import java.util.Random;
  * Writes random .grad programs over every operator and function. While it writes, it works out the value of each
  * subexpression with plain {@link Math}, and picks only operations whose argument is safely inside their domain and
  * away from kinks (log and sqrt of at least 0.2, divisors and negative-power bases of size at least 0.3, relu and
- * abs of size at least 0.1, tan where |cos| is at least 0.5, exp below 3) and keeps every value within
+ * abs of size at least 0.1, tan where |cos| is at least 0.5, exp below 3, max and min of arguments at least 0.1 apart,
+ * pow of a base of at least 0.3) and keeps every value within
  * 100, so that central differences are meaningful.
  */
 final class RandomPrograms {
@@ -95,8 +96,10 @@ final class RandomPrograms {
     } else if (kind < 0.55) {
       Term a = term(depth - 1);
       term = new Term("(-" + a.text() + ")", -a.value());
-    } else if (kind < 0.7) {
+    } else if (kind < 0.65) {
       term = power(term(depth - 1));
+    } else if (kind < 0.75) {
+      term = twoArguments(term(depth - 1), term(depth - 1));
     } else {
       term = function(term(depth - 1));
     }
@@ -138,6 +141,28 @@ final class RandomPrograms {
       n = 2;
     }
     return new Term("(" + base.text() + ")^" + n, Math.pow(base.value(), n));
+  }
+
+  /** max or min of arguments at least 0.1 apart (away from the tie), or pow of a base of at least 0.3. */
+  private Term twoArguments(Term a, Term b) {
+    List<String> fits = new ArrayList<>();
+    if (Math.abs(a.value() - b.value()) >= 0.1) {
+      fits.add("max");
+      fits.add("min");
+    }
+    if (a.value() >= 0.3 && Math.abs(b.value()) <= 3) {
+      fits.add("pow");
+    }
+    if (fits.isEmpty()) {
+      return binary(a, b);
+    }
+    String f = fits.get(random.nextInt(fits.size()));
+    double value = switch (f) {
+      case "max" -> Math.max(a.value(), b.value());
+      case "min" -> Math.min(a.value(), b.value());
+      default -> Math.pow(a.value(), b.value());
+    };
+    return new Term(f + "(" + a.text() + ", " + b.text() + ")", value);
   }
 
   private Term function(Term a) {

@@ -55,6 +55,11 @@ class StatementGraphTest {
     }
   }
 
+  @Test
+  void twoArgumentFunctionsAndTiesHaveTheSameGradientsAsStatements() {
+    sameGradients("a = 0.5\nb = 1.5\nc = 0.5\nm = max(a, b) * min(a, c) + pow(b, a)\ny = m ** 2 \u2212 max(a, c)");
+  }
+
   @ParameterizedTest
   @MethodSource("programs")
   void samplesAndTeachingProgramsHaveTheSameGradients(Path file) throws IOException {

@@ -108,7 +108,7 @@ class LexerTest {
 
   @Test
   void unexpectedCharacterOnALaterLineHasThatLine() {
-    assertError("a = 1\nb = a ; 2", "Unexpected character ';'.", 2, 7);
+    assertError("a = 1\nb = a $ 2", "Unexpected character '$'.", 2, 7);
   }
 
   @Test
@@ -123,8 +123,42 @@ class LexerTest {
   }
 
   @Test
-  void letterRightAfterNumberIsAnError() {
-    assertError("y = 2x", "Expected an operator after the number.", 1, 6);
+  void letterRightAfterNumberSaysToWriteTheProduct() {
+    assertError("y = 2x", "Expected an operator after the number; write 2 * x.", 1, 6);
+    assertError("y = 0.5w1 + 1", "write 0.5 * w1.", 1, 8);
+  }
+
+  @Test
+  void numberRunIntoAFunctionIsNotAnExponent() {
+    assertError("y = 2exp(x)", "write 2 * exp.", 1, 6);
+    assertError("y = 1e3x", "write 1e3 * x.", 1, 8);
+  }
+
+  @Test
+  void longNameRunIntoANumberIsShortenedInTheMessage() {
+    SyntaxException e = assertThrows(SyntaxException.class, () -> new Lexer("y = 3" + "a".repeat(10_000)).tokens());
+    assertTrue(e.getMessage().length() < 100, e.getMessage());
+  }
+
+  @Test
+  void doubleStarIsPower() {
+    assertEquals("IDENTIFIER:x@1:1 CARET:**@1:2 NUMBER:2@1:4 NEWLINE:@1:5 EOF:@1:5", tokens("x**2"));
+    assertEquals(List.of(TokenType.IDENTIFIER, TokenType.CARET, TokenType.STAR, TokenType.IDENTIFIER,
+        TokenType.NEWLINE, TokenType.EOF), types("x***y"));
+  }
+
+  @Test
+  void semicolonAndCommaAreTokens() {
+    assertEquals(List.of(TokenType.IDENTIFIER, TokenType.EQUALS, TokenType.NUMBER, TokenType.SEMICOLON,
+        TokenType.IDENTIFIER, TokenType.COMMA, TokenType.NEWLINE, TokenType.EOF), types("x = 3; y,"));
+  }
+
+  /** A caption's text copied back into a program means what it says: its minus, times and dot. */
+  @Test
+  void theCharactersTheFramesPrintAreTheirOperators() {
+    assertEquals("IDENTIFIER:a@1:1 MINUS:\u2212@1:3 IDENTIFIER:b@1:5 STAR:\u00D7@1:7 IDENTIFIER:c@1:9"
+        + " STAR:\u00B7@1:11 IDENTIFIER:d@1:13 SLASH:\u00F7@1:15 NUMBER:2@1:17 NEWLINE:@1:18 EOF:@1:18",
+        tokens("a \u2212 b \u00D7 c \u00B7 d \u00F7 2"));
   }
 
   @Test

@@ -132,6 +132,66 @@ class ParserTest {
     assertEquals(new Position(2, 17), call.argument().position());
   }
 
+  @ParameterizedTest(name = "{0}  =>  {1}")
+  @CsvSource(delimiter = '|', value = {
+      "x ** 2               | (^ x 2)",
+      "2 ** 3 ** 2          | (^ 2 (^ 3 2))",
+      "-x**2                | (- (^ x 2))",
+      "a \u2212 b            | (- a b)",
+      "\u2212x               | (- x)",
+      "a \u00D7 b \u00B7 c        | (* (* a b) c)",
+      "a \u00F7 b            | (/ a b)",
+      "ln(x)                | (log x)",
+      "max(a, b)            | (max a b)",
+      "min(a + 1, -b)       | (min (+ a 1) (- b))",
+      "pow(x, 2)            | (pow x 2)",
+      "max(a, min(b, c))^2  | (^ (max a (min b c)) 2)",
+      "2 * pow(x, y + 1)    | (* 2 (pow x (+ y 1)))",
+  })
+  void pythonAndPrintedSyntaxParseAsTheirOperators(String expression, String expected) {
+    assertEquals(expected, tree(expression));
+  }
+
+  @Test
+  void semicolonsSeparateStatementsOnOneLine() {
+    Program program = parse("x = 3; y = x * x;\nz = y;; w = z");
+    assertEquals("(= x 3)\n(= y (* x x))\n(= z y)\n(= w z)", SExpressions.of(program));
+    assertEquals(new Position(1, 8), program.statements().get(1).position());
+    assertEquals(new Position(2, 9), program.statements().get(3).position());
+  }
+
+  @Test
+  void misspeltFunctionGetsTheNearestOne() {
+    assertError("x = 1\ny = sigmod(x)", "Unknown function 'sigmod'; did you mean 'sigmoid'?", 2, 5);
+    assertError("y = tahn(1)", "did you mean 'tanh'?", 1, 5);
+    assertError("y = maxx(1, 2)", "did you mean 'max'?", 1, 5);
+  }
+
+  @Test
+  void wrongNumberOfArgumentsSaysHowManyTheFunctionTakes() {
+    assertError("y = max(1)", "'max' takes two arguments, max(a, b); it was given 1.", 1, 5);
+    assertError("x = 1\ny = 2 * sin(x, 2)", "'sin' takes one argument, sin(x); it was given 2.", 2, 9);
+    assertError("y = ln(1, 2, 3)", "'ln' takes one argument, ln(x); it was given 3.", 1, 5);
+  }
+
+  @Test
+  void commaOutsideACallIsAnError() {
+    assertError("y = (1, 2)", "found ','; only a function call has a list of arguments.", 1, 7);
+    assertError("y = 1, 2", "Expected an operator or end of line, found ','.", 1, 6);
+    assertError("y = max(1,)", "Expected an expression, found ')'.", 1, 11);
+  }
+
+  @Test
+  void numberThenNameSaysToWriteTheProduct() {
+    assertError("x = 1\ny = 2 x", "Expected an operator or end of line, found 'x'; write 2 * x.", 2, 7);
+  }
+
+  @Test
+  void newFunctionNamesCannotBeAssigned() {
+    assertError("max = 1", "'max' is a function and cannot be used as a name.", 1, 1);
+    assertError("ln = 1", "'ln' is a function and cannot be used as a name.", 1, 1);
+  }
+
   @Test
   void literalOrNegatedLiteralIsAnInput() {
     Program program = parse("a = 3\nb = -7\nc = (2)\nd = 2 * 3\ne = -a");
@@ -164,7 +224,7 @@ class ParserTest {
   @Test
   void unknownFunctionIsReportedAtItsName() {
     assertError("x = 1\ny = 2 * foo(x)", "Unknown function 'foo'; the functions are sin, cos, tan, exp, log, "
-        + "sqrt, tanh, sigmoid, relu, abs.", 2, 9);
+        + "sqrt, tanh, sigmoid, relu, abs, max, min, pow, ln.", 2, 9);
   }
 
   @Test

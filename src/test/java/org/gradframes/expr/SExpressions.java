@@ -21,7 +21,8 @@ final class SExpressions {
       return "(" + b.operator().symbol() + " " + of(b.left()) + " " + of(b.right()) + ")";
     }
     Expr.Call c = (Expr.Call) expr;
-    return "(" + c.function().spelling() + " " + of(c.argument()) + ")";
+    return "(" + c.function().spelling() + " " + c.arguments().stream().map(SExpressions::of)
+        .collect(Collectors.joining(" ")) + ")";
   }
 
   /** Every statement of the program as {@code (= name expr)}, one per line. */

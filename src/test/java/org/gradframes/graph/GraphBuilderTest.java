@@ -158,8 +158,40 @@ class GraphBuilderTest {
   }
 
   @Test
-  void nameUsedBeforeItsDefinitionIsUndefined() {
-    assertError(UndefinedNameException.class, "y = 2 * x\nx = 1", "'x' is not defined.", 1, 9);
+  void nameUsedBeforeItsDefinitionSaysWhereItIsDefined() {
+    assertError(UndefinedNameException.class, "a = 1\nb = a * y\ny = 3", "'y' is defined on line 3, after this use",
+        2, 9);
+    assertError(UndefinedNameException.class, "x = 2 * w; w = 1", "'w' is defined on line 1, after this use", 1, 9);
+  }
+
+  @Test
+  void misspeltNameGetsTheNearestDefinedOne() {
+    assertError(UndefinedNameException.class, "x1 = 1\nx2 = 2\nweight = 3\ny = wieght * x3",
+        "'wieght' is not defined; did you mean 'weight'?", 4, 5);
+    assertError(UndefinedNameException.class, "x1 = 1\nx2 = 2\ny = x1 * x3", "'x3' is not defined; did you mean 'x1'?",
+        3, 10);
+  }
+
+  @Test
+  void maxAndMinAreNodesOfTwoInputs() {
+    Graph graph = build("a = 1\nb = 2\nm = max(a, b) + min(b, 3) * pow(a, 2)");
+    List<Op> ops = graph.nodes().stream().filter(n -> n instanceof Node.Operation)
+        .map(n -> ((Node.Operation) n).op()).toList();
+    assertEquals(List.of(Op.MAX, Op.MIN, Op.POWER, Op.MULTIPLY, Op.ADD), ops);
+    Node max = graph.node(2);
+    assertEquals(List.of(0, 1), max.inputs());
+    assertEquals("max", Op.MAX.key());
+  }
+
+  @Test
+  void outputCanBeAnyNamedVariable() {
+    org.gradframes.expr.Program program = Parser.parse(new Source("t", "x = 2\nu = x * x\ny = u + 1"));
+    Graph graph = GraphBuilder.build(program, false, "u");
+    assertEquals("u", graph.node(graph.output()).id());
+    assertEquals("u", GraphBuilder.statements(program, "u").node(GraphBuilder.statements(program, "u").output())
+        .id());
+    assertEquals("y", graph.node(GraphBuilder.build(program, false, null).output()).id());
+    assertThrows(IllegalArgumentException.class, () -> GraphBuilder.build(program, false, "q"));
   }
 
   @Test

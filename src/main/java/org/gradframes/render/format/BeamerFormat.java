@@ -39,12 +39,19 @@ public final class BeamerFormat implements Format {
     String program = deck.info().program();
     List<String> pngs = new ArrayList<>();
     List<String> captions = new ArrayList<>();
+    List<String> math = new ArrayList<>();
     for (int i = 0; i < deck.drawing().frameCount(); i++) {
       pngs.add(deck.frameFiles(i).get("png"));
       captions.add(deck.drawing().caption(i));
+      List<String> lines = new ArrayList<>();
+      for (String line : deck.drawing().captionLines(i)) {
+        lines.add(LatexMath.of(line, false));
+      }
+      math.add(String.join("\\\\ ", lines));
     }
     String pdf = deck.writes("pdf") ? program + ".pdf" : null;
-    Texts.write(sink, program + ".tex", beamer(program, deck.info().folder(), pdf, pngs, captions));
+    Texts.write(sink, program + ".tex", beamer(program, deck.info().folder(), pdf, pngs, captions)
+        + captions(math));
   }
 
   /**
@@ -78,6 +85,19 @@ public final class BeamerFormat implements Format {
       tex.append("}%\n");
     }
     tex.append("\\end{center}\n");
+    return tex.toString();
+  }
+
+  /**
+   * The captions as LaTeX math, one overlay each, through {@code \gfcaption}, which shows nothing unless the
+   * document defines it (the pictures carry their captions): {@code \newcommand{\gfcaption}[1]{\par\small #1}}
+   * before the {@code \input} sets them under the picture in the document's fonts.
+   */
+  private static String captions(List<String> math) {
+    StringBuilder tex = new StringBuilder("\\providecommand{\\gfcaption}[1]{}%\n");
+    for (int i = 0; i < math.size(); i++) {
+      tex.append("\\only<").append(i + 1).append(">{\\gfcaption{").append(math.get(i)).append("}}%\n");
+    }
     return tex.toString();
   }
 

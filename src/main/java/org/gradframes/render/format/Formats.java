@@ -16,7 +16,8 @@ public final class Formats {
       new PdfFormat(),
       new BeamerFormat(),
       new MarkdownFormat(),
-      new DotFormat());
+      new DotFormat(),
+      new TikzFormat());
 
   private Formats() {}
 

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -27,6 +28,8 @@ import org.gradframes.render.text.RichText;
 public final class PdfFormat implements Format {
   private static final double KAPPA = 0.5523;
   private static final long DOCUMENT_ID = 0x6772616466L;
+  /** The version pdflatex includes without a warning. */
+  private static final float PDF_VERSION = 1.5f;
 
   @Override
   public String name() {
@@ -47,6 +50,7 @@ public final class PdfFormat implements Format {
   public void write(Deck deck, FileSink sink) throws IOException {
     try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
       doc.setDocumentId(DOCUMENT_ID);
+      doc.setVersion(PDF_VERSION);
       PDType0Font font;
       try (InputStream in = Fonts.stream()) {
         font = PDType0Font.load(doc, in, true);
@@ -60,7 +64,8 @@ public final class PdfFormat implements Format {
         }
       }
       try (OutputStream out = new BufferedOutputStream(sink.create(deck.info().program() + ".pdf"))) {
-        doc.save(out);
+        // Without object streams, which PDFBox marks as PDF 1.6 and pdflatex warns about on every page it includes.
+        doc.save(out, CompressParameters.NO_COMPRESSION);
       }
     }
   }

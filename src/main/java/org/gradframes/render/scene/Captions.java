@@ -15,7 +15,8 @@ import org.gradframes.render.text.RichText;
 /**
  * What each frame says, in the notation of the worked examples, with the numbers filled in:
  * {@code ∂y/∂u₁ = ∂y/∂u₃ · ∂u₃/∂u₁ = 4 · (−2) = −8}. A node with several consumers gets one numbered
- * contribution per path, {@code ∂y⁽¹⁾/∂u₂}, and the frame that completes it shows their sum.
+ * contribution per path, {@code ∂y⁽¹⁾/∂u₂}, and the frame that completes it shows their sum. With several epochs,
+ * every caption starts with its epoch: {@code Epoch 2 of 3: …}, and after the last update {@code After 3 epochs: …}.
  */
 public final class Captions {
   private final Graph graph;
@@ -23,19 +24,31 @@ public final class Captions {
   private final Notation notation;
   private final int output;
 
-  private Captions(Graph graph, Walkthrough walk, int precision) {
+  private Captions(Graph graph, Walkthrough walk, int precision, boolean subscripts) {
     this.graph = graph;
     this.walk = walk;
-    this.notation = new Notation(graph, precision);
+    this.notation = new Notation(graph, precision, subscripts);
     this.output = graph.output();
   }
 
   /** The caption of every frame: its lines, in rich-text markup. */
   public static List<List<String>> of(Graph graph, Walkthrough walk, int precision) {
-    Captions captions = new Captions(graph, walk, precision);
+    return of(graph, walk, precision, true);
+  }
+
+  /** The caption of every frame, names with subscripts or (without {@code subscripts}) as the program spells them. */
+  public static List<List<String>> of(Graph graph, Walkthrough walk, int precision, boolean subscripts) {
+    Captions captions = new Captions(graph, walk, precision, subscripts);
     List<List<String>> all = new ArrayList<>();
+    int epochs = walk.epochs().size();
     for (Snapshot frame : walk.frames()) {
-      all.add(List.copyOf(captions.lines(frame)));
+      List<String> lines = new ArrayList<>(captions.lines(frame));
+      if (epochs > 1 && !lines.isEmpty()) {
+        String epoch = frame.epoch() <= epochs ? "Epoch " + frame.epoch() + " of " + epochs : "After " + epochs
+            + " epochs";
+        lines.set(0, epoch + ": " + lines.get(0));
+      }
+      all.add(List.copyOf(lines));
     }
     return List.copyOf(all);
   }

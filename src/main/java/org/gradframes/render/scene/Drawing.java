@@ -64,7 +64,7 @@ public final class Drawing {
     this.edgeLabels = edgeLabels;
     this.theme = theme;
     this.captions = List.copyOf(captions);
-    this.notation = new Notation(graph, precision);
+    this.notation = new Notation(graph, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS));
     this.styles = new Styles(theme);
     double margin = theme.number(ThemeKey.MARGIN);
     double captionWidth = 0;
@@ -142,6 +142,11 @@ public final class Drawing {
   /** The paints of the theme, by selector. */
   public Styles styles() {
     return styles;
+  }
+
+  /** The lines of frame {@code frame}'s caption, in rich-text markup. */
+  public List<String> captionLines(int frame) {
+    return captions.get(frame);
   }
 
   /** The caption of frame {@code frame} as plain text, lines separated by newlines. */

@@ -57,7 +57,7 @@ public final class EdgeLabels {
     this.graph = graph;
     this.mode = mode;
     this.theme = theme;
-    this.notation = new Notation(graph, precision);
+    this.notation = new Notation(graph, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS));
     this.sizes = new Size[graph.edges().size()];
     for (Edge e : graph.edges()) {
       sizes[e.index()] = fit(e, frames);
@@ -76,8 +76,7 @@ public final class EdgeLabels {
     }
     Integer weight = shown.weight(edge.index());
     if (weight != null) {
-      return weightLabels ? Notation.name(graph.node(weight).name()) + " = " + notation.number(frame.value(weight))
-          : null;
+      return weightLabels ? notation.ref(weight) + " = " + notation.number(frame.value(weight)) : null;
     }
     if (mode == EdgeLabelMode.NONE || graph.node(edge.from()) instanceof Node.Constant) {
       return null;

@@ -42,7 +42,7 @@ public final class NodeLabels {
     this.shown = shown;
     this.graph = graph;
     this.theme = theme;
-    this.notation = new Notation(graph, precision);
+    this.notation = new Notation(graph, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS));
     this.sizes = new Size[graph.size()];
     for (int i = 0; i < graph.size(); i++) {
       sizes[i] = fit(i, frames);
@@ -155,7 +155,8 @@ public final class NodeLabels {
       out.append(template, at, open);
       String key = template.substring(open + 1, close);
       switch (key) {
-        case "name" -> out.append(node.name() == null ? op : Notation.name(node.name()));
+        case "name" -> out.append(node.name() == null ? op
+            : Notation.name(node.name(), theme.on(ThemeKey.NAMES_SUBSCRIPTS)));
         case "op" -> out.append(op);
         case "formula" -> out.append(node.computed() ? notation.formula(i) : op);
         case "before" -> out.append(update == null ? "" : number(update.before()));

@@ -11,37 +11,49 @@ import org.gradframes.graph.Op;
 
 /**
  * How the frames write names, expressions and derivatives, in the rich-text markup of {@link RichText}: names with
- * digits get subscripts (x1 as x₁, u_2 as u₂), an unnamed operation is written as its expression.
+ * digits get subscripts (x1 as x₁, u_2 as u₂, x1w1 as x₁w₁; see {@link #name}), an unnamed operation is written as
+ * its expression. Every format writes names through {@link #name}, so they read alike everywhere.
  */
 public final class Notation {
   private static final int LONGEST_EXPRESSION = 32;
 
   private final Graph graph;
   private final int precision;
+  private final boolean subscripts;
   private final Map<Integer, String> refs = new ConcurrentHashMap<>();
 
+  /** The notation of {@code graph}, numbers to {@code precision} significant digits, names with subscripts. */
   public Notation(Graph graph, int precision) {
+    this(graph, precision, true);
+  }
+
+  /** The notation of {@code graph}; without {@code subscripts}, names are written as the program spells them. */
+  public Notation(Graph graph, int precision, boolean subscripts) {
     this.graph = graph;
     this.precision = precision;
+    this.subscripts = subscripts;
   }
 
   /**
-   * A program's name with subscripts: the letters, then the rest as a subscript, with underscores as commas:
-   * {@code x1} as x_{1}, {@code u_2} as u_{2}, {@code w4_3_1} as w_{4,3,1}, {@code y_hat} as y_{hat}.
+   * A program's name with subscripts. A name is read as words; a word is letters, then its subscript: the digits
+   * right after the letters, and each part after an underscore (digits, or letters and digits), the parts separated
+   * by commas. Letters after a subscript's digits start the next word. So {@code x1} is x_{1}, {@code w11} is
+   * w_{11}, {@code x1w1} is x_{1}w_{1}, {@code h1_3} is h_{1,3}, {@code u_2} is u_{2}, {@code w4_3_1} is
+   * w_{4,3,1}, {@code y_hat} is y_{hat}. A name that starts with a digit or {@code _}, and anything after a stray
+   * {@code _}, stays as written.
    */
   public static String name(String name) {
-    int base = 0;
-    while (base < name.length() && name.charAt(base) != '_' && !Character.isDigit(name.charAt(base))) {
-      base++;
-    }
-    String rest = name.substring(base);
-    while (rest.startsWith("_")) {
-      rest = rest.substring(1);
-    }
-    if (base == 0 || rest.isEmpty()) {
-      return name;
-    }
-    return name.substring(0, base) + "_{" + rest.replace('_', ',') + "}";
+    return Subscripts.write(name);
+  }
+
+  /** {@code name} as {@link #name(String)} writes it, or as the program spells it without {@code subscripts}. */
+  public static String name(String name, boolean subscripts) {
+    return subscripts ? name(name) : name;
+  }
+
+  /** A program's name as this notation writes it. */
+  private String named(String name) {
+    return name(name, subscripts);
   }
 
   private final Map<Double, String> numbers = new ConcurrentHashMap<>();
@@ -74,7 +86,7 @@ public final class Notation {
   private String computeRef(int index) {
     Node node = graph.node(index);
     if (node.name() != null) {
-      return name(node.name());
+      return named(node.name());
     }
     if (node instanceof Node.Constant c) {
       return number(c.value());
@@ -87,9 +99,9 @@ public final class Notation {
   }
 
   /** A long unnamed operation, named by its operation and the statement it is in: {@code [+ in h₃,₅]}. */
-  private static String placeholder(Node node) {
+  private String placeholder(Node node) {
     String statement = node.id().substring(0, node.id().lastIndexOf('-'));
-    return "[" + ((Node.Operation) node).op().symbol() + " in " + name(statement) + "]";
+    return "[" + ((Node.Operation) node).op().symbol() + " in " + named(statement) + "]";
   }
 
   private boolean isPlaceholder(int index) {
@@ -102,7 +114,7 @@ public final class Notation {
     Node node = graph.node(index);
     String ref = ref(index);
     if (node.name() != null || !(node instanceof Node.Operation op) || isPlaceholder(index)
-        || (op.op().arity() != 2 && op.op() != Op.NEGATE)) {
+        || (!infix(op.op()) && op.op() != Op.NEGATE)) {
       return ref;
     }
     int inner = precedence(op.op());
@@ -115,6 +127,14 @@ public final class Notation {
   /** A reference standing alone as an operand where any compound expression needs parentheses. */
   private String operand(int index) {
     return operand(index, Op.POWER, true);
+  }
+
+  /** Whether {@code op} is written between its operands, {@code a + b}, rather than as a call, {@code max(a, b)}. */
+  private static boolean infix(Op op) {
+    return switch (op) {
+      case ADD, SUBTRACT, MULTIPLY, DIVIDE, POWER -> true;
+      default -> false;
+    };
   }
 
   private static int precedence(Op op) {
@@ -144,6 +164,7 @@ public final class Notation {
       case POWER -> operand(a) + power(ref(in.get(1).from()));
       case NEGATE -> "−" + operand(a, Op.NEGATE, true);
       case IDENTITY -> ref(a);
+      case MAX, MIN -> op.op().symbol() + "(" + ref(a) + ", " + ref(in.get(1).from()) + ")";
       default -> op.op().symbol() + "(" + ref(a) + ")";
     };
   }
@@ -161,6 +182,7 @@ public final class Notation {
       case POWER -> factor(a) + power(number(values[in.get(1).from()]));
       case NEGATE -> "−" + factor(a);
       case IDENTITY -> number(a);
+      case MAX, MIN -> op.op().symbol() + "(" + number(a) + ", " + number(values[in.get(1).from()]) + ")";
       default -> op.op().symbol() + "(" + number(a) + ")";
     };
   }
@@ -184,7 +206,7 @@ public final class Notation {
     Node node = graph.node(index);
     String ref = ref(index);
     boolean compound = node.name() == null && node instanceof Node.Operation op
-        && (op.op().arity() == 2 || op.op() == Op.NEGATE) && !isPlaceholder(index);
+        && (infix(op.op()) || op.op() == Op.NEGATE) && !isPlaceholder(index);
     return compound ? "(" + ref + ")" : ref;
   }
 
@@ -220,7 +242,14 @@ public final class Notation {
       case SIGMOID -> grouped(edge.to()) + "·(1 − " + grouped(edge.to()) + ")";
       case RELU -> "relu′(" + ref(in.get(0).from()) + ")";
       case ABS -> "sign(" + ref(in.get(0).from()) + ")";
+      case MAX -> choice(first ? a : b, first ? b : a, " > ");
+      case MIN -> choice(first ? a : b, first ? b : a, " < ");
     };
+  }
+
+  /** The slope of max (or min) with respect to {@code mine}, in Iverson brackets: 1, 0, or ½ at a tie. */
+  private static String choice(String mine, String other, String wins) {
+    return "[" + mine + wins + other + "] + ½[" + mine + " = " + other + "]";
   }
 
   private String squared(int index) {
@@ -242,7 +271,7 @@ public final class Notation {
   /** A variable or number of a statement's expression as the frames write it. */
   private String leaf(Expr expr) {
     if (expr instanceof Expr.Variable v) {
-      return name(v.name());
+      return named(v.name());
     }
     if (expr instanceof Expr.Literal l) {
       return number(l.value());

@@ -8,9 +8,10 @@ import java.util.List;
  * program hold only letters, digits and '_', so they cannot form markup themselves.
  */
 public final class RichText {
-  private static final String SUBSCRIPT_FROM = "0123456789()+-−=";
-  private static final String SUBSCRIPT_TO = "₀₁₂₃₄₅₆₇₈₉₍₎₊₋₋₌";
-  private static final String SUPERSCRIPT_TO = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻⁻⁼";
+  /** Characters with a sub- and superscript form; the comma between indices ({@code h₁,₃}) has none and stays. */
+  private static final String SUBSCRIPT_FROM = "0123456789()+-−=,";
+  private static final String SUBSCRIPT_TO = "₀₁₂₃₄₅₆₇₈₉₍₎₊₋₋₌,";
+  private static final String SUPERSCRIPT_TO = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻⁻⁼,";
 
   private RichText() {}
 

@@ -1,5 +1,7 @@
 package org.gradframes.render.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.gradframes.expr.Expr;
 import org.gradframes.graph.Node;
@@ -30,22 +32,34 @@ final class StatementNotation {
     if (expr instanceof Expr.Binary b) {
       Op op = Op.of(b.operator());
       if (op == Op.POWER) {
-        String exponent = write(b.right(), leaf);
-        String base = operand(b.left(), Op.POWER, false, leaf);
-        return base + (exponent.contains("{") || !(b.right() instanceof Expr.Literal) ? "^(" + exponent + ")"
-            : "^{" + exponent + "}");
+        return power(b.left(), b.right(), leaf);
       }
       String symbol = op == Op.MULTIPLY ? "·" : op == Op.DIVIDE ? "/" : op.symbol();
       String spaced = op == Op.MULTIPLY ? symbol : " " + symbol + " ";
       return operand(b.left(), op, false, leaf) + spaced + operand(b.right(), op, true, leaf);
     }
     Expr.Call c = (Expr.Call) expr;
-    return Op.of(c.function()).symbol() + "(" + write(c.argument(), leaf) + ")";
+    if (c.function() == Expr.Function.POW) {
+      return power(c.arguments().get(0), c.arguments().get(1), leaf);
+    }
+    List<String> arguments = new ArrayList<>();
+    for (Expr argument : c.arguments()) {
+      arguments.add(write(argument, leaf));
+    }
+    return Op.of(c.function()).symbol() + "(" + String.join(", ", arguments) + ")";
+  }
+
+  /** {@code base ^ exponent}, whether written with {@code ^} or as {@code pow(base, exponent)}. */
+  private static String power(Expr base, Expr exponent, Function<Expr, String> leaf) {
+    String up = write(exponent, leaf);
+    String down = operand(base, Op.POWER, false, leaf);
+    return down + (up.contains("{") || !(exponent instanceof Expr.Literal) ? "^(" + up + ")" : "^{" + up + "}");
   }
 
   private static String operand(Expr expr, Op parent, boolean right, Function<Expr, String> leaf) {
     String text = write(expr, leaf);
     Op inner = expr instanceof Expr.Binary b ? Op.of(b.operator())
+        : expr instanceof Expr.Call c && c.function() == Expr.Function.POW ? Op.POWER
         : expr instanceof Expr.Negation n && !(n.operand() instanceof Expr.Literal) ? Op.NEGATE : null;
     if (inner == null) {
       boolean negativeLeaf = text.startsWith("−") && parent != Op.ADD;
@@ -140,6 +154,6 @@ final class StatementNotation {
     if (expr instanceof Expr.Binary b) {
       return uses(b.left(), variable) || uses(b.right(), variable);
     }
-    return expr instanceof Expr.Call c && uses(c.argument(), variable);
+    return expr instanceof Expr.Call c && c.arguments().stream().anyMatch(a -> uses(a, variable));
   }
 }

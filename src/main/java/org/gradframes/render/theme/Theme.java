@@ -147,6 +147,11 @@ public final class Theme {
         }
       }
       case TEMPLATE -> { }
+      case SWITCH -> {
+        if (!value.equals("on") && !value.equals("off")) {
+          throw new ThemeException(file, line, "'" + name + "' must be 'on' or 'off', not '" + value + "'.");
+        }
+      }
     }
   }
 
@@ -180,6 +185,11 @@ public final class Theme {
       numbers.put(key.name(), number);
     }
     return number;
+  }
+
+  /** Whether a {@link ThemeKey.Kind#SWITCH} key is {@code on}. */
+  public boolean on(ThemeKey key) {
+    return "on".equals(text(key));
   }
 
   /** The dash lengths of a {@link ThemeKey.Kind#DASH} key; empty for a solid line. */

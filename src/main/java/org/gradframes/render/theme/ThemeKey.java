@@ -25,7 +25,9 @@ public final class ThemeKey {
     /** A whole number of significant digits, 1 to 17. */
     PRECISION,
     /** A label template with placeholders such as {@code {name}}. */
-    TEMPLATE
+    TEMPLATE,
+    /** {@code on} or {@code off}. */
+    SWITCH
   }
 
   private static final Map<String, ThemeKey> ALL = new LinkedHashMap<>();
@@ -60,6 +62,7 @@ public final class ThemeKey {
   public static final ThemeKey LABEL_GRAD = key("label.grad", Kind.TEMPLATE);
   public static final ThemeKey LABEL_GRAD_PARTIAL = key("label.grad.partial", Kind.TEMPLATE);
   public static final ThemeKey LABEL_GRAD_PENDING = key("label.grad.pending", Kind.TEMPLATE);
+  public static final ThemeKey NAMES_SUBSCRIPTS = key("names.subscripts", Kind.SWITCH);
   public static final ThemeKey PRECISION = key("precision", Kind.PRECISION);
 
   private final String name;

@@ -25,6 +25,50 @@ class NotationTest {
     assertEquals("h_{3,5}", Notation.name("h3_5"));
   }
 
+  /** The one rule of the README: x1 → x₁, w11 → w₁₁, x1w1 → x₁w₁, h1_3 → h₁,₃. */
+  @Test
+  void digitsAfterLettersAreTheirSubscriptAndLettersAfterDigitsStartAWord() {
+    assertEquals("x₁", RichText.plain(Notation.name("x1")));
+    assertEquals("w₁₁", RichText.plain(Notation.name("w11")));
+    assertEquals("x_{1}w_{1}", Notation.name("x1w1"));
+    assertEquals("x₁w₁", RichText.plain(Notation.name("x1w1")));
+    assertEquals("h₁,₃", RichText.plain(Notation.name("h1_3")));
+    assertEquals("h_{1,3}", Notation.name("h1_3"));
+    assertEquals("x_{1}w_{1}", Notation.name("x_1w1"));
+    assertEquals("W_{2}x_{1}b", Notation.name("W2x1b"));
+    assertEquals("y_{hat,2}", Notation.name("y_hat_2"));
+    assertEquals("λ_{1}", Notation.name("λ_1"));
+    assertEquals("x_{1}_", Notation.name("x1_"));
+    assertEquals("a__b", Notation.name("a__b"));
+    assertEquals("_x1", Notation.name("_x1"));
+  }
+
+  @Test
+  void subscriptsCanBeTurnedOff() {
+    assertEquals("x1w1", Notation.name("x1w1", false));
+    assertEquals("x_{1}w_{1}", Notation.name("x1w1", true));
+    org.gradframes.graph.Graph g = org.gradframes.graph.GraphBuilder.build(org.gradframes.expr.Parser.parse(
+        new org.gradframes.expr.Source("t", "x1 = 1\nw1 = 2\nh1_3 = x1 * w1\n")));
+    assertEquals("∂h1_3/∂x1", new Notation(g, 5, false).partial(g.output(), 0, null));
+    assertEquals("∂h_{1,3}/∂x_{1}", new Notation(g, 5).partial(g.output(), 0, null));
+  }
+
+  @Test
+  void maxAndMinAreWrittenAsCallsWithTheirSlopesInIversonBrackets() {
+    org.gradframes.graph.Graph g = org.gradframes.graph.GraphBuilder.build(org.gradframes.expr.Parser.parse(
+        new org.gradframes.expr.Source("t", "a = 1\nb = 2\ny = max(a, b - 1) * min(a, b) + pow(a, 3)\n")));
+    Notation notation = new Notation(g, 5);
+    assertEquals("max(a, b − 1) · min(a, b) + a³", RichText.plain(notation.formula(g.output())));
+    int max = 4;
+    assertEquals("max(1, 1)", notation.numbers(max, org.gradframes.autodiff.ForwardPass.evaluate(g)));
+    org.gradframes.graph.Edge first = g.inputs(max).get(0);
+    org.gradframes.graph.Edge second = g.inputs(max).get(1);
+    assertEquals("[a > (b − 1)] + ½[a = (b − 1)]", notation.local(first));
+    assertEquals("[(b − 1) > a] + ½[(b − 1) = a]", notation.local(second));
+    int min = g.inputs(g.inputs(g.inputs(g.output()).get(0).from()).get(1).from()).get(0).to();
+    assertEquals("[b < a] + ½[b = a]", notation.local(g.inputs(min).get(1)));
+  }
+
   @Test
   void longUnnamedOperationsAreNamedByWhereTheyAre() {
     org.gradframes.graph.Graph g = org.gradframes.graph.GraphBuilder.build(org.gradframes.expr.Parser.parse(
