@@ -33,13 +33,13 @@ echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for sample in samples/chain-rule.grad samples/advanced.grad samples/one-neuron.grad samples/sigmoid.grad samples/network.grad; do
   name=$(basename "$sample" .grad)
   layout=999; svg=999; run=999; png=999; dots=999
-  java -jar "$JAR" "$sample" -o "$WORK/t" -f json --edge-labels none --caption none --force > /dev/null
+  java -jar "$JAR" "$sample" -o "$WORK/t" -f json --view ops --rankdir LR --edge-labels none --caption none --force > /dev/null
   python3 bench/frame_dots.py "$WORK/t/$name/trace.json" "$WORK/dots-$name"
   n=$(ls "$WORK/dots-$name" | wc -l)
   for _ in $(seq "$RUNS"); do
-    t=$(wall java -jar "$JAR" "$sample" -o "$WORK/s" -f svg --force --timings)
+    t=$(wall java -jar "$JAR" "$sample" -o "$WORK/s" -f svg --view ops --rankdir LR --force --timings)
     run=$(min "$t" "$run"); svg=$(min "$(stage frames)" "$svg"); layout=$(min "$(stage layout)" "$layout")
-    wall java -jar "$JAR" "$sample" -o "$WORK/p" -f png --canvas 16:9 --force --timings > /dev/null
+    wall java -jar "$JAR" "$sample" -o "$WORK/p" -f png --view ops --rankdir LR --canvas 16:9 --force --timings > /dev/null
     png=$(min "$(stage frames)" "$png")
     t=$(wall bash -c "for f in $WORK/dots-$name/*.dot; do dot -Tsvg \"\$f\" -o \"\${f%.dot}.svg\"; done")
     dots=$(min "$t" "$dots")

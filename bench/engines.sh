@@ -40,7 +40,7 @@ read -r t m <<< "$(best java -jar "$JAR" samples/chain-rule.grad -o "$WORK/a" --
 echo "| one small sample end to end (chain-rule: svg, png, json) | $t s, $m MB |"
 layout=999
 for _ in $(seq "$RUNS"); do
-  java -jar "$JAR" samples/network.grad -o "$WORK/b" -f json --force --timings 2> "$WORK/err" > /dev/null
+  java -jar "$JAR" samples/network.grad -o "$WORK/b" -f json --view ops --rankdir LR --force --timings 2> "$WORK/err" > /dev/null
   l=$(grep -o "layout [0-9.]* s" "$WORK/err" | grep -o "[0-9.]*" | head -1)
   if (( $(echo "$l < $layout" | bc -l) )); then layout=$l; fi
 done
