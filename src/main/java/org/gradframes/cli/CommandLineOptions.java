@@ -53,9 +53,10 @@ final class CommandLineOptions {
     add(Option.builder().longOpt("rankdir").hasArg().argName("LR|TB|auto")
         .desc("values flow left to right (LR) or top to bottom (TB); auto, the default, takes the one that gives"
             + " the larger text on a slide"));
-    add(Option.builder().longOpt("view").hasArg().argName("ops|statements|auto")
-        .desc("a node per operation (ops), or per statement (statements); auto, the default, takes the finest whose"
-            + " frames fit a 1920x1080 slide with no text under 18 px"));
+    add(Option.builder().longOpt("view").hasArg().argName("ops|statements|network|auto")
+        .desc("a node per operation (ops), per statement (statements), or per neuron with the weights on the edges"
+            + " (network); auto, the default, takes the finest whose frames fit a 1920x1080 slide with no text under"
+            + " 18 px"));
     add(Option.builder().longOpt("text-px").hasArg().argName("N")
         .desc("draw node text at N pixels at 1080p in every program of the run, so that the slides of a lecture"
             + " match (8 to 200; default: fit each program to the slide)"));

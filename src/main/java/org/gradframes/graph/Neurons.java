@@ -10,9 +10,11 @@ import org.gradframes.expr.Expr;
 /**
  * The neurons of a statement graph, for drawing it as a network. A neuron is a statement
  * {@code act(w1·in1 + w2·in2 + … + b)} or {@code w1·in1 + … + b}, where {@code act} is relu, tanh, sigmoid or
- * exp, each term is a weight times an input ({@code w·in} or {@code in·w}), the bias {@code b} is optional, and
- * every weight and bias is an input of the program used by this statement alone. Weights and biases are the
- * neurons' parameters: the network view draws them on the edges and in the boxes instead of as nodes of their own.
+ * exp, each term is a weight times an input ({@code w·in}, or {@code in·w} where {@code in} is computed), with at
+ * least two weights or a weight and a bias, and every weight and bias is an input of the program used by this
+ * statement alone (never one named as data). A program is a network when it has at least two neurons. Weights and
+ * biases are the neurons' parameters: the network view draws them on the edges and in the boxes instead of as
+ * nodes of their own.
  *
  * @param neurons the statement nodes that are neurons
  * @param weights for each edge from an input of a neuron to the neuron, the node of its weight
@@ -28,8 +30,17 @@ public record Neurons(List<Integer> neurons, Map<Integer, Integer> weights, Map<
     parameters = List.copyOf(parameters);
   }
 
-  /** The neurons of {@code graph}, a statement graph; none when no statement has a neuron's shape. */
+  /** The neurons of {@code graph}, a statement graph; none when fewer than two statements are neurons. */
   public static Neurons of(Graph graph) {
+    return of(graph, java.util.Set.of(), null);
+  }
+
+  /**
+   * The neurons of {@code graph}, a statement graph, where no input named in {@code data} is a weight or bias and,
+   * when {@code parameters} is not null, only those named in it are; none when fewer than two statements are
+   * neurons.
+   */
+  public static Neurons of(Graph graph, java.util.Set<String> data, java.util.Set<String> allowed) {
     int[] uses = new int[graph.size()];
     for (Edge e : graph.edges()) {
       uses[e.from()]++;
@@ -42,7 +53,7 @@ public record Neurons(List<Integer> neurons, Map<Integer, Integer> weights, Map<
       if (node instanceof Node.Statement s) {
         Map<Integer, Integer> mine = new HashMap<>();
         int[] bias = {-1};
-        if (neuron(graph, s, uses, mine, bias)) {
+        if (neuron(graph, s, uses, mine, bias, data, allowed)) {
           neurons.add(s.index());
           for (Map.Entry<Integer, Integer> w : mine.entrySet()) {
             weights.put(w.getKey(), w.getValue());
@@ -56,6 +67,9 @@ public record Neurons(List<Integer> neurons, Map<Integer, Integer> weights, Map<
       }
     }
     parameters.sort(null);
+    if (neurons.size() < 2) {
+      return new Neurons(List.of(), Map.of(), Map.of(), List.of());
+    }
     return new Neurons(neurons, weights, biases, parameters);
   }
 
@@ -65,7 +79,7 @@ public record Neurons(List<Integer> neurons, Map<Integer, Integer> weights, Map<
   }
 
   private static boolean neuron(Graph graph, Node.Statement s, int[] uses, Map<Integer, Integer> weights,
-      int[] bias) {
+      int[] bias, java.util.Set<String> data, java.util.Set<String> allowed) {
     Expr sum = s.expression();
     if (sum instanceof Expr.Call c && switch (c.function()) {
       case RELU, TANH, SIGMOID, EXP -> true;
@@ -77,16 +91,19 @@ public record Neurons(List<Integer> neurons, Map<Integer, Integer> weights, Map<
     terms(sum, terms);
     for (Expr term : terms) {
       if (term instanceof Expr.Variable v) {
-        int p = parameter(graph, s, v, uses);
+        int p = parameter(graph, s, v, uses, data, allowed);
         if (p < 0 || bias[0] >= 0) {
           return false;
         }
         bias[0] = p;
       } else if (term instanceof Expr.Binary b && b.operator() == Expr.Operator.MULTIPLY
           && b.left() instanceof Expr.Variable l && b.right() instanceof Expr.Variable r) {
-        int pl = parameter(graph, s, l, uses);
-        int pr = parameter(graph, s, r, uses);
-        int weight = pl >= 0 && pr < 0 ? pl : pr >= 0 && pl < 0 ? pr : pl >= 0 ? pl : -1;
+        int pl = parameter(graph, s, l, uses, data, allowed);
+        int pr = parameter(graph, s, r, uses, data, allowed);
+        // The weight comes first (w * x), or second after a computed input (h * v); two inputs the other way
+        // round (x * w) are read as data times weight only when the first is not a parameter.
+        boolean leftComputed = graph.node(s.inputs().get(s.argument(l.name()))).computed();
+        int weight = pl >= 0 ? pl : pr >= 0 && leftComputed ? pr : -1;
         if (weight < 0) {
           return false;
         }
@@ -100,12 +117,16 @@ public record Neurons(List<Integer> neurons, Map<Integer, Integer> weights, Map<
         return false;
       }
     }
-    return !weights.isEmpty();
+    return weights.size() >= 2 || !weights.isEmpty() && bias[0] >= 0;
   }
 
   /** The node of {@code v} when it is an input of the program used by statement {@code s} alone, or -1. */
-  private static int parameter(Graph graph, Node.Statement s, Expr.Variable v, int[] uses) {
+  private static int parameter(Graph graph, Node.Statement s, Expr.Variable v, int[] uses,
+      java.util.Set<String> data, java.util.Set<String> allowed) {
     int node = s.inputs().get(s.argument(v.name()));
+    if (data.contains(v.name()) || allowed != null && !allowed.contains(v.name())) {
+      return -1;
+    }
     return graph.node(node) instanceof Node.Input && uses[node] == 1 && occurrences(s.expression(), v.name()) == 1
         ? node : -1;
   }

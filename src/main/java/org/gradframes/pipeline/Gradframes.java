@@ -24,6 +24,7 @@ import org.gradframes.layout.LayoutEngine;
 import org.gradframes.layout.LayoutEngines;
 import org.gradframes.layout.LayoutRequest;
 import org.gradframes.layout.Size;
+import org.gradframes.render.scene.Canvas;
 import org.gradframes.render.scene.Captions;
 import org.gradframes.render.scene.Drawing;
 import org.gradframes.render.scene.EdgeLabels;
@@ -42,9 +43,6 @@ import org.gradframes.render.theme.ThemeKey;
  * }</pre>
  */
 public final class Gradframes {
-  /** Wrapping sends edges back across the picture: it is taken only for text this much larger. */
-  private static final double WRAP_GAIN = 1.15;
-
   private final RenderOptions options;
   private final Theme theme;
 
@@ -90,9 +88,10 @@ public final class Gradframes {
     checkOutput(program);
     Graph ops = GraphBuilder.build(program, options.expand(), options.output());
     Graph graph = view == View.OPS ? ops : GraphBuilder.statements(program, options.output());
-    if (view == View.NETWORK && !Neurons.of(graph).any()) {
-      throw new ProgramException("--view network: no statement is a neuron, act(w1 * in1 + ... + b) or"
-          + " w1 * in1 + ... + b with every weight and bias an input used by that statement alone.");
+    if (view == View.NETWORK && !neurons(graph).any()) {
+      throw new ProgramException("--view network: the program is not a network of two or more neurons, statements"
+          + " act(w1 * in1 + ... + b) or w1 * in1 + ... + b with every weight and bias an input that statement alone"
+          + " uses (see the README's Views).");
     }
     if (graph.size() > options.maxNodes()) {
       throw new ProgramException("the graph has " + graph.size() + " nodes, more than the " + options.maxNodes()
@@ -133,7 +132,7 @@ public final class Gradframes {
     View skipped = null;
     CompiledProgram last = null;
     for (View view : List.of(View.OPS, View.STATEMENTS, View.NETWORK)) {
-      if (view == View.NETWORK && !Neurons.of(GraphBuilder.statements(program)).any()) {
+      if (view == View.NETWORK && !neurons(GraphBuilder.statements(program, options.output())).any()) {
         break;
       }
       CompiledProgram compiled = compile(src, program, view);
@@ -158,9 +157,8 @@ public final class Gradframes {
           + px(Rendering.SMALLEST_TEXT_PX) + " on a 1920×1080 slide, so the frames show the " + chosen.view().key()
           + " view (--view " + skipped.key() + " draws it anyway).");
     } else if (chosen != finest) {
-      chosen.note("the " + finest.view().key() + " view's smallest text would be " + px(finest.smallestTextPx())
-          + " on a 1920×1080 slide, so the frames show the " + chosen.view().key() + " view (--view "
-          + finest.view().key() + " draws it anyway).");
+      chosen.note("the " + finest.view().key() + " view's " + why(finest) + ", so the frames show the "
+          + chosen.view().key() + " view (--view " + finest.view().key() + " draws it anyway).");
     }
     if (!chosen.readable()) {
       chosen.note(unreadable(chosen));
@@ -169,12 +167,35 @@ public final class Gradframes {
   }
 
   private String unreadable(Rendering r) {
-    String size = r.fitsSlide() ? "its smallest text is " + px(r.smallestTextPx()) + " on a 1920×1080 slide"
-        : "it is " + Math.round(r.drawing().width() * r.scale()) + "×" + Math.round(r.drawing().height() * r.scale())
-            + " px, larger than a 1920×1080 slide";
-    return "the frames are hard to read from the back of a room: " + size + " (under "
-        + px(Rendering.SMALLEST_TEXT_PX) + "); --edge-labels none, --steps level, --caption file or shorter names"
-        + " make room.";
+    String size = r.fitsSlide() ? "their smallest text is " + px(r.smallestTextPx()) + " on a 1920×1080 slide, under "
+        + px(Rendering.SMALLEST_TEXT_PX) : "they are " + pixels(r) + ", larger than a 1920×1080 slide";
+    List<String> help = new ArrayList<>();
+    if (r.view() != View.NETWORK && neurons(GraphBuilder.statements(parse(r.program().source()), options.output()))
+        .any()) {
+      help.add("--view network");
+    }
+    if (options.edgeLabels() != org.gradframes.render.scene.EdgeLabelMode.NONE) {
+      help.add("--edge-labels none");
+    }
+    if (options.caption() == org.gradframes.render.scene.CaptionMode.BELOW) {
+      help.add("--caption file");
+    }
+    help.add("shorter names");
+    return "the frames are hard to read from the back of a room: " + size + "; " + String.join(", ", help)
+        + " would make room.";
+  }
+
+  private Program parse(Source source) {
+    return new Parser(source, options.maxDepth()).program();
+  }
+
+  private static String pixels(Rendering r) {
+    return Math.round(r.drawing().width() * r.scale()) + "×" + Math.round(r.drawing().height() * r.scale()) + " px";
+  }
+
+  private static String why(Rendering r) {
+    return r.fitsSlide() ? "smallest text would be " + px(r.smallestTextPx()) + " on a 1920×1080 slide"
+        : "frames would be " + pixels(r) + ", larger than a 1920×1080 slide";
   }
 
   private static String px(double px) {
@@ -194,14 +215,16 @@ public final class Gradframes {
     }
     Rendering best = null;
     for (Direction direction : Direction.values()) {
-      for (boolean wrap : List.of(false, true)) {
-        if (wrap && (direction != Direction.LR || !prepared.engine().wraps())) {
-          continue;
-        }
-        Rendering r = render(prepared, direction, wrap);
-        if (best == null || better(r, best, wrap ? WRAP_GAIN : 1.02)) {
-          best = r;
-        }
+      Rendering r = render(prepared, direction, false);
+      if (best == null || better(r, best, 1.02)) {
+        best = r;
+      }
+    }
+    // Wrapping sends edges back across the whole picture: it is taken only when the frames cannot be read without.
+    if (!best.readable() && prepared.engine().wraps()) {
+      Rendering wrapped = render(prepared, Direction.LR, true);
+      if (better(wrapped, best, 1.02)) {
+        best = wrapped;
       }
     }
     return best;
@@ -245,7 +268,7 @@ public final class Gradframes {
     long start = System.nanoTime();
     Graph graph = program.graph();
     Walkthrough walk = program.walk();
-    Shown shown = program.view() == View.NETWORK ? NetworkView.shown(graph) : Shown.all(graph);
+    Shown shown = program.view() == View.NETWORK ? NetworkView.shown(graph, neurons(graph)) : Shown.all(graph);
     NodeLabels labels = new NodeLabels(graph, walk.frames(), theme, program.precision(), shown);
     EdgeLabels edgeLabels = new EdgeLabels(graph, walk.frames(), options.edgeLabels(), theme, program.precision(),
         shown);
@@ -262,6 +285,18 @@ public final class Gradframes {
         LayoutEngines.choose(options.engine()), (System.nanoTime() - start) / 1e9);
   }
 
+  /**
+   * The canvas of the options; with {@code --text-px} and no canvas of its own, a 1920×1080 slide at the scale that
+   * draws node text at that size, the graph shrunk only if it does not fit.
+   */
+  private Canvas canvas() {
+    if (options.textPx() == null || options.scale() != null || !options.canvas().equals(Canvas.AUTO)) {
+      return options.canvas();
+    }
+    double scale = options.textPx() / theme.number(ThemeKey.NODE_LINE_SIZE);
+    return Canvas.atMost(Rendering.SLIDE_WIDTH / scale, Rendering.SLIDE_HEIGHT / scale);
+  }
+
   private Rendering render(Prepared p, Direction direction, boolean wrap) {
     CompiledProgram program = p.program();
     Graph graph = program.graph();
@@ -270,9 +305,38 @@ public final class Gradframes {
         wrap), p.shown());
     long laid = System.nanoTime();
     Drawing drawing = new Drawing(graph, program.walk(), layout, p.labels(), p.edgeLabels(), theme, p.captions(),
-        options.caption(), program.precision(), options.canvas(), p.shown());
+        options.caption(), program.precision(), canvas(), p.shown());
     String timings = Rendering.timings(p.seconds(), (laid - laying) / 1e9, program.walk().frames().size(), -1);
     return new Rendering(program, drawing, options, p.engine(), timings);
+  }
+
+  /** The neurons of a statement graph, never taking an input named by --data, or one not named by --params. */
+  private Neurons neurons(Graph statements) {
+    Set<String> inputs = inputs(statements);
+    return Neurons.of(statements, Set.copyOf(elements(options.data(), inputs)),
+        options.parameters() == null ? null : Set.copyOf(elements(options.parameters(), inputs)));
+  }
+
+  /** The names of the inputs of {@code graph}, in order. */
+  private static Set<String> inputs(Graph graph) {
+    Set<String> inputs = new LinkedHashSet<>();
+    for (Node node : graph.nodes()) {
+      if (node instanceof Node.Input) {
+        inputs.add(node.name());
+      }
+    }
+    return inputs;
+  }
+
+  /** {@code names}, each that names a vector or a matrix of inputs ({@code W1}) replaced by its elements. */
+  private static List<String> elements(List<String> names, Set<String> inputs) {
+    List<String> elements = new ArrayList<>();
+    for (String name : names) {
+      List<String> mine = inputs.contains(name) ? List.of(name)
+          : inputs.stream().filter(i -> i.startsWith(name + "[")).toList();
+      elements.addAll(mine.isEmpty() ? List.of(name) : mine);
+    }
+    return elements;
   }
 
   /** The variable named by the options' output, when there is one, must be defined by the program. */
@@ -301,18 +365,15 @@ public final class Gradframes {
     if (options.learningRate() == null) {
       return null;
     }
-    Set<String> inputs = new LinkedHashSet<>();
-    for (Node node : graph.nodes()) {
-      if (node instanceof Node.Input) {
-        inputs.add(node.name());
-      }
+    Set<String> inputs = inputs(graph);
+    List<String> data = elements(options.data(), inputs);
+    List<String> named = options.parameters() == null ? null : elements(options.parameters(), inputs);
+    check("--data", data, inputs);
+    if (named != null) {
+      check("--params", named, inputs);
     }
-    check("--data", options.data(), inputs);
-    if (options.parameters() != null) {
-      check("--params", options.parameters(), inputs);
-    }
-    Set<String> parameters = new LinkedHashSet<>(options.parameters() == null ? inputs : options.parameters());
-    parameters.removeAll(options.data());
+    Set<String> parameters = new LinkedHashSet<>(named == null ? inputs : named);
+    parameters.removeAll(data);
     return new Walkthrough.Training(options.learningRate(), parameters, options.epochs());
   }
 

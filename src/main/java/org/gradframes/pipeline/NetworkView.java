@@ -27,9 +27,8 @@ final class NetworkView {
 
   private NetworkView() {}
 
-  /** What the network view of {@code graph} draws: everything but the weights and biases. */
-  static Shown shown(Graph graph) {
-    Neurons neurons = Neurons.of(graph);
+  /** What the network view of {@code graph} draws: everything but the weights and biases of its {@code neurons}. */
+  static Shown shown(Graph graph, Neurons neurons) {
     boolean[] nodes = new boolean[graph.size()];
     Arrays.fill(nodes, true);
     for (int p : neurons.parameters()) {

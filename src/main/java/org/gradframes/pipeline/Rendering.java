@@ -20,8 +20,8 @@ import org.gradframes.render.scene.Drawing;
  * canvas, the nodes in the same place in every frame.
  */
 public final class Rendering {
-  private static final double SLIDE_WIDTH = 1920;
-  private static final double SLIDE_HEIGHT = 1080;
+  static final double SLIDE_WIDTH = 1920;
+  static final double SLIDE_HEIGHT = 1080;
   private static final double MAX_AUTO_SCALE = 4;
 
   /** The smallest text, in pixels of a 1080p slide, that frames of the default options show. */

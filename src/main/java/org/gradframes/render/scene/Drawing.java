@@ -171,7 +171,7 @@ public final class Drawing {
     return last;
   }
 
-  /** The smallest text of frame {@code frame}, in points: the size of its smallest line of text. */
+  /** The smallest text of frame {@code frame}, in points of the canvas: its smallest line, as the canvas scales it. */
   public double smallestText(int frame) {
     double smallest = Double.POSITIVE_INFINITY;
     for (Scene.Group group : scene(frame).groups()) {
@@ -181,7 +181,7 @@ public final class Drawing {
         }
       }
     }
-    return smallest;
+    return smallest * placement.scale();
   }
 
   /** Frame {@code frame} as a scene. */
@@ -218,7 +218,8 @@ public final class Drawing {
       NodeState weightState) {}
 
   private Scene.Group edge(Edge e, EdgeKey key) {
-    EdgeState edgeState = key.state();
+    // An edge whose weight an update changes is drawn as active, as the weight's own node would be.
+    EdgeState edgeState = key.weightState() == NodeState.ACTIVE ? EdgeState.ACTIVE : key.state();
     EdgePath path = layout.edges().get(e.index());
     List<Point> points = new ArrayList<>();
     for (Point p : path.spline()) {

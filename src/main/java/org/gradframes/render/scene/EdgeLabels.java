@@ -23,10 +23,10 @@ import org.gradframes.render.theme.ThemeKey;
  */
 public final class EdgeLabels {
   /**
-   * The most characters an edge label has: a longer one drops the partial's name, then the formula, and keeps the
+   * The most characters an edge label has: a longer one drops the formula, then the partial's name, and keeps the
    * number; the full chain rule stays in the caption and trace.json.
    */
-  static final int LONGEST_LABEL = 24;
+  static final int LONGEST_LABEL = 26;
 
   /** The most weights a network's edges are labelled with. */
   static final int WEIGHT_LABELS = 16;
@@ -76,7 +76,13 @@ public final class EdgeLabels {
     }
     Integer weight = shown.weight(edge.index());
     if (weight != null) {
-      return weightLabels ? notation.ref(weight) + " = " + notation.number(frame.value(weight)) : null;
+      if (!weightLabels) {
+        return null;
+      }
+      String label = notation.ref(weight) + " = " + notation.number(frame.value(weight));
+      NodeState state = frame.nodeState(weight);
+      return state == NodeState.PENDING || state == NodeState.UNUSED ? label
+          : label + ", ∂ " + notation.number(frame.gradient(weight));
     }
     if (mode == EdgeLabelMode.NONE || graph.node(edge.from()) instanceof Node.Constant) {
       return null;
@@ -111,8 +117,7 @@ public final class EdgeLabels {
       return head + number + " (" + notation.ref(edge.to()) + " is NaN)";
     }
     String full = formula.isEmpty() || formula.equals(number) ? head + number : head + formula + " = " + number;
-    return compact(full, head + number, formula.isEmpty() || formula.equals(number) ? number : formula + " = " + number,
-        number);
+    return compact(full, head + number, number);
   }
 
   /** The first of {@code labels} (longest first) that is no longer than {@link #LONGEST_LABEL} characters. */

@@ -59,7 +59,7 @@ public final class NodeLabels {
 
   /** What a node's label and box show in a frame: equal keys, equal pictures. */
   record Key(int node, NodeState state, double value, boolean known, double gradient, int received,
-      boolean forward, boolean update, double before, double bias) {}
+      boolean forward, boolean update, double before, double bias, double biasGradient, NodeState biasState) {}
 
   /** The key of node {@code index} in {@code frame}. */
   Key key(int index, Snapshot frame) {
@@ -68,7 +68,9 @@ public final class NodeLabels {
     return new Key(index, frame.nodeState(index), frame.value(index), frame.valueKnown(index),
         frame.gradient(index), frame.received(index), forward, update != null,
         update == null ? Double.NaN : update.before(),
-        shown.bias(index) == null ? Double.NaN : frame.value(shown.bias(index)));
+        shown.bias(index) == null ? Double.NaN : frame.value(shown.bias(index)),
+        shown.bias(index) == null ? Double.NaN : frame.gradient(shown.bias(index)),
+        shown.bias(index) == null ? null : frame.nodeState(shown.bias(index)));
   }
 
   /** The lines of node {@code index} in {@code frame}: title, value, then gradient (constants: title only). */
@@ -86,7 +88,10 @@ public final class NodeLabels {
     double lineSize = theme.number(ThemeKey.NODE_LINE_SIZE);
     lines.add(line(fill(valueTemplate(index, frame), node, frame), lineSize, false, false));
     if (shown.bias(index) != null) {
-      lines.add(line("bias " + number(frame.value(shown.bias(index))), lineSize, false, false));
+      int bias = shown.bias(index);
+      NodeState state = frame.nodeState(bias);
+      lines.add(line("bias " + number(frame.value(bias)) + (state == NodeState.PENDING || state == NodeState.UNUSED
+          ? "" : ", ∂ " + number(frame.gradient(bias))), lineSize, false, false));
     }
     boolean forward = frame.kind() == FrameKind.INPUTS || frame.kind() == FrameKind.EVALUATE;
     NodeState gradState = forward ? NodeState.PENDING : frame.nodeState(index);
@@ -132,11 +137,19 @@ public final class NodeLabels {
     } else if (node instanceof Node.Constant) {
       template = ThemeKey.LABEL_CONSTANT;
     } else if (shown.neuron(node.index())) {
-      template = ThemeKey.LABEL_INPUT;
+      return Notation.name(node.name()) + " = " + activation((Node.Statement) node);
     } else {
       template = node.name() != null ? ThemeKey.LABEL_NAMED_OP : ThemeKey.LABEL_OP;
     }
     return fill(theme.text(template), node, frame);
+  }
+
+  /** What a neuron does to the weighted sum of its inputs: {@code relu(Σ)}, or {@code Σ} for a linear one. */
+  private static String activation(Node.Statement neuron) {
+    if (neuron.expression() instanceof org.gradframes.expr.Expr.Call c) {
+      return org.gradframes.graph.Op.of(c.function()).symbol() + "(Σ)";
+    }
+    return "Σ";
   }
 
   private String fill(String template, Node node, Snapshot frame) {

@@ -7,10 +7,13 @@ import java.math.RoundingMode;
 /**
  * Writes numbers for people: rounded to a number of significant digits, no float noise, no "-0", no trailing
  * zeros, and scientific notation only for very large or small numbers (below 1e-4, from 1e7) where it is
- * shorter. The minus sign is U+2212, as in typeset mathematics.
+ * shorter. A number within {@link #NOISE} of zero is the rounding error of a sum that cancels (0.2 − 0.3 + 0.1)
+ * and is written 0. The minus sign is U+2212, as in typeset mathematics.
  */
 public final class NumberText {
   private static final String MINUS = "\u2212";
+  /** Numbers closer to zero than this are written 0. */
+  public static final double NOISE = 1e-12;
 
   private NumberText() {}
 
@@ -21,6 +24,9 @@ public final class NumberText {
     }
     if (Double.isInfinite(value)) {
       return value > 0 ? "∞" : MINUS + "∞";
+    }
+    if (Math.abs(value) < NOISE) {
+      return "0";
     }
     if (value == Math.rint(value) && Math.abs(value) < Math.pow(10, Math.min(digits, 15))) {
       return value == 0 ? "0" : Long.toString((long) value).replace("-", MINUS);

@@ -90,6 +90,10 @@ final class StatementNotation {
    */
   static String slope(Node.Statement statement, String variable, Function<Expr, String> leaf, String self) {
     Expr expr = statement.expression();
+    String single = single(expr, variable, leaf, self);
+    if (single != null) {
+      return RichText.plain(single).length() > LONGEST_SLOPE ? null : single;
+    }
     String outer = "1";
     if (expr instanceof Expr.Call c && activation(c.function(), self) != null) {
       outer = activation(c.function(), self);
@@ -101,6 +105,57 @@ final class StatementNotation {
     }
     String slope = outer.equals("1") ? coefficient : coefficient.equals("1") ? outer : outer + "·" + coefficient;
     return RichText.plain(slope).length() > LONGEST_SLOPE ? null : slope;
+  }
+
+  private static boolean leaf(Expr expr) {
+    return expr instanceof Expr.Variable || expr instanceof Expr.Literal
+        || expr instanceof Expr.Negation n && n.operand() instanceof Expr.Literal;
+  }
+
+  private static boolean is(Expr expr, String variable) {
+    return expr instanceof Expr.Variable v && v.name().equals(variable);
+  }
+
+  /**
+   * The slope of a statement that is one operation on variables and numbers, as the operations view writes it
+   * ({@code 2u₂} for {@code u₄ = u₂^2}, {@code cos(x)} for {@code y = sin(x)}), or null for any other statement.
+   */
+  private static String single(Expr expr, String variable, Function<Expr, String> leaf, String self) {
+    if (expr instanceof Expr.Binary b && leaf(b.left()) && leaf(b.right()) && !(is(b.left(), variable)
+        && is(b.right(), variable))) {
+      boolean first = is(b.left(), variable);
+      return switch (b.operator()) {
+        case ADD -> "1";
+        case SUBTRACT -> first ? "1" : "−1";
+        case MULTIPLY -> leaf.apply(first ? b.right() : b.left());
+        case DIVIDE -> first ? "1/" + leaf.apply(b.right()) : "−" + leaf.apply(b.left()) + "/" + leaf.apply(b.right())
+            + "^{2}";
+        case POWER -> first && b.right() instanceof Expr.Literal k ? power(k, leaf.apply(b.left()), leaf) : null;
+        default -> null;
+      };
+    }
+    if (expr instanceof Expr.Call c && c.arguments().size() == 1 && is(c.argument(), variable)) {
+      String x = leaf.apply(c.argument());
+      return switch (c.function()) {
+        case SIN -> "cos(" + x + ")";
+        case COS -> "−sin(" + x + ")";
+        case EXP -> self;
+        case LOG -> "1/" + x;
+        case SQRT -> "1/(2" + self + ")";
+        case TANH, SIGMOID, RELU -> activation(c.function(), self);
+        case ABS -> "sign(" + x + ")";
+        default -> null;
+      };
+    }
+    return null;
+  }
+
+  private static String power(Expr.Literal k, String base, Function<Expr, String> leaf) {
+    if (k.value() == 2) {
+      return "2" + base;
+    }
+    String less = leaf.apply(new Expr.Literal(k.value() - 1, k.text(), k.position()));
+    return leaf.apply(k) + "·" + base + "^{" + less + "}";
   }
 
   private static String activation(Expr.Function function, String self) {

@@ -41,6 +41,9 @@ class NumberTextTest {
     assertEquals("0.001", f(1e-3));
     assertEquals("0.0001", f(1e-4));
     assertEquals("1e−7", f(1e-7));
+    assertEquals("0", f(0.2 - 0.3 + 0.1), "a sum that cancels leaves float noise, written 0");
+    assertEquals("0", f(-2.7755575615628914e-17));
+    assertEquals("1e−11", f(1e-11));
     assertEquals("1.5e20", f(1.5e20));
     assertEquals("−2.5e−9", f(-2.5e-9));
     assertEquals("12345000", f(12345000));

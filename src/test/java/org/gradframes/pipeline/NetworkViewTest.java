@@ -1,0 +1,55 @@
+package org.gradframes.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which programs are networks, and what the network view draws of their parameters. */
+class NetworkViewTest {
+  private static Rendering network(String file, RenderOptions.Builder options) throws IOException {
+    return new Gradframes(options.view(View.NETWORK).build()).render(file, Files.readString(Path.of(file)));
+  }
+
+  @Test
+  void programsWithoutTwoNeuronsAreNotNetworks() {
+    for (String file : List.of("samples/chain-rule.grad", "samples/advanced.grad", "bench/teaching/ridge.grad",
+        "bench/teaching/rnn-two-steps.grad", "bench/teaching/micrograd-neuron.grad")) {
+      ProgramException e = assertThrows(ProgramException.class, () -> network(file, RenderOptions.builder()));
+      assertTrue(e.getMessage().startsWith("--view network: the program is not a network"), file);
+    }
+  }
+
+  @Test
+  void theMlpDrawsWeightsOnEdgesWithTheirGradientsAndBiasesInItsNeurons() throws IOException {
+    Rendering r = network("bench/teaching/mlp-221.grad", RenderOptions.builder());
+    int last = r.frameCount() - 1;
+    List<String> texts = r.drawing().scene(last).groups().stream().flatMap(g -> g.shapes().stream())
+        .filter(s -> s instanceof org.gradframes.render.scene.Scene.Text).map(s ->
+            org.gradframes.render.text.RichText.plain(((org.gradframes.render.scene.Scene.Text) s).text())).toList();
+    assertTrue(texts.contains("w₁₁ = 0.1, ∂ −0.4136"), texts.toString());
+    assertTrue(texts.contains("bias 0, ∂ −0.82719"), texts.toString());
+    assertTrue(texts.contains("h₁ = tanh(Σ)"), texts.toString());
+    assertTrue(texts.contains("yhat = Σ"), texts.toString());
+  }
+
+  @Test
+  void inputsNamedAsDataAreNeverWeights() throws IOException {
+    Rendering all = network("bench/teaching/mlp-221.grad", RenderOptions.builder());
+    Rendering data = network("bench/teaching/mlp-221.grad", RenderOptions.builder().data(List.of("y", "c")));
+    assertTrue(!drawn(all, "c"), "c is yhat's bias");
+    assertTrue(drawn(data, "c"), "c is data now: a node of its own");
+    assertTrue(drawn(data, "v1"), "and yhat, with a data term, is no neuron: v1 is a node again");
+    assertTrue(!drawn(data, "w11"), "h1 is still a neuron");
+  }
+
+  private static boolean drawn(Rendering r, String name) {
+    var node = r.program().graph().nodes().stream().filter(n -> name.equals(n.name())).findFirst().orElseThrow();
+    return r.drawing().layout().nodes().get(node.index()).width() > 0;
+  }
+}
