@@ -4,13 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.gradframes.pipeline.Gradframes;
+import org.gradframes.pipeline.RenderOptions;
+import org.gradframes.pipeline.Rendering;
+import org.gradframes.pipeline.View;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,13 +61,57 @@ class FormatsTest {
   @Test
   void htmlIsSelfContained() throws IOException {
     String html = Files.readString(out.resolve("advanced.html"));
-    assertEquals(7, count(html, "<div class=\"frame\" data-index=\"\\d+\""));
-    assertEquals(6, count(html, "data-index=\"\\d+\" hidden>"), "only the first frame shows at first");
+    assertEquals(1, count(html, "<svg "), "the drawing is inline once");
+    assertEquals(1, count(html, "<div class=\"frame\" data-index=\"0\">"), "one picture, the first frame's");
     assertFalse(html.contains("<script src"), "no external script");
     assertFalse(html.contains("<link"), "no external stylesheet or font");
     assertFalse(html.replace("http://www.w3.org/2000/svg", "").contains("http"), "no address at all");
     assertFalse(html.contains("<?xml"), "frames are inlined as elements");
-    assertEquals(1, count(html, "id=\"f3-node-u1\""), "ids are unique per frame");
+    assertEquals(1, count(html, "id=\"gf-node-u1\""), "ids are unique on the page");
+    assertEquals(1, count(html, "id=\"caption\""), "the picture's caption group does not take the page's id");
+  }
+
+  @Test
+  void htmlCarriesEachFramesChangesAndEveryFrameComesBackWhole() throws IOException {
+    StepperPage page = new StepperPage(Files.readString(out.resolve("advanced.html")));
+    assertEquals(7, page.data().get("steps").size(), "one list of changes per frame");
+    assertEquals(0, page.data().get("steps").get(0).size(), "the first frame is the picture itself");
+    for (int i = 1; i < 7; i++) {
+      assertTrue(page.data().get("steps").get(i).size() > 0, "frame " + i + " changes something");
+    }
+    assertTrue(page.ids().contains("node-u1") && page.ids().contains("edge-0"), page.ids().toString());
+    for (int i = 0; i < 7; i++) {
+      String svg = Files.readString(out.resolve(String.format("frame-%03d.svg", i)));
+      assertEquals(StepperPage.svgFrame(svg), page.frame(i), "frame " + i + " put together from the page");
+      assertEquals(svg.substring(svg.indexOf("<desc id=\"frame-desc\">") + 22, svg.indexOf("</desc>")),
+          escapedCaption(page, i), "frame " + i + "'s description");
+    }
+  }
+
+  private static String escapedCaption(StepperPage page, int frame) {
+    JsonNode description = page.data().get("descriptions").get(frame);
+    String text = description.isNull() ? page.data().get("captions").get(frame).asText() : description.asText();
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace("'", "&#39;");
+  }
+
+  @Test
+  void networkPageCarriesItsDrawingOnceInUnderFiveMegabytes() throws IOException {
+    Rendering network = new Gradframes(RenderOptions.builder().view(View.OPS).formats("html").build())
+        .render("network.grad", Files.readString(Path.of("samples/network.grad")));
+    assertEquals(316, network.frameCount());
+    network.writeTo(dir.resolve("network"));
+    Path html = dir.resolve("network/network.html");
+    long size = Files.size(html);
+    assertTrue(size < 5_000_000, "network.html is " + size + " bytes");
+    String text = Files.readString(html);
+    assertEquals(1, count(text, "<svg "), "the drawing is inline once");
+    StepperPage page = new StepperPage(text);
+    assertEquals(316, page.data().get("steps").size(), "every frame's changes");
+    for (int i : new int[] {0, 1, 2, 157, 314, 315}) {
+      String svg = new String(network.frame("svg", i), StandardCharsets.UTF_8);
+      assertEquals(StepperPage.svgFrame(svg), page.frame(i), "frame " + i + " put together from the page");
+    }
   }
 
   @Test
@@ -87,10 +138,25 @@ class FormatsTest {
   }
 
   @Test
-  void markdownListsFramesWithCaptionsAsAltText() throws IOException {
+  void markdownShowsEachCaptionOnceUnderItsPicture() throws IOException {
     String md = Files.readString(out.resolve("advanced.md"));
+    List<String> captions = Files.readAllLines(Path.of("src/test/resources/golden/advanced.captions"));
     assertEquals(7, count(md, "!\\[[^\\]]*\\]\\(frame-\\d{3}\\.svg\\)"));
-    assertTrue(md.contains("![∂y/∂u₁ = ∂y/∂u₃ · ∂u₃/∂u₁ = 4 · \\(−2\\) = −8; "), md);
+    for (int i = 0; i < captions.size(); i++) {
+      String name = "Frame " + (i + 1);
+      assertTrue(md.contains("![" + name + "](" + String.format("frame-%03d.svg", i) + ")\\\n**" + name + ".** "),
+          "a short alt text, then the frame's number and caption in the same paragraph (no figure caption): " + md);
+      for (String line : captions.get(i).split("; ")) {
+        assertEquals(1, shownLines(md).stream().filter(line::equals).count(), "'" + line + "' once in " + md);
+      }
+    }
+    assertTrue(md.contains("**Frame 4.** ∂y/∂u₁ = ∂y/∂u₃ · ∂u₃/∂u₁ = 4 · \\(−2\\) = −8\\\n∂y⁽¹⁾/∂u₂ = "), md);
+  }
+
+  /** The lines of text a Markdown page shows: escapes undone, hard breaks and frame numbers left out. */
+  private static List<String> shownLines(String md) {
+    return md.lines().map(line -> line.replaceAll("\\\\$", "").replaceAll("^\\*\\*Frame \\d+\\.\\*\\* ", "")
+        .replaceAll("\\\\(.)", "$1")).toList();
   }
 
   @Test

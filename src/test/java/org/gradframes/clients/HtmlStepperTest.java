@@ -1,5 +1,6 @@
 package org.gradframes.clients;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -10,8 +11,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +28,6 @@ class HtmlStepperTest {
   // A caption's parts are lines on the page and are joined by "; " in captions.txt: the state joins them the same way.
   private static final String STATE = """
       (() => {
-        const frames = [...document.querySelectorAll('div.frame')];
         const text = id => document.getElementById(id).textContent.replace(/\\s+/g, ' ').trim();
         return {
           index: window.gradframes.index(),
@@ -32,20 +35,20 @@ class HtmlStepperTest {
           caption: document.getElementById('caption').innerText.split(/\\n|;\\s/)
               .map(line => line.replace(/\\s+/g, ' ').trim()).filter(line => line).join('; '),
           slider: Number(document.getElementById('slider').value),
-          visible: frames.filter(f => f.getClientRects().length > 0).map(f => Number(f.dataset.index)),
-          hidden: frames.filter(f => f.hidden).length
+          pictures: document.querySelectorAll('#gradframes svg').length
         };
       })()""";
 
   @TempDir static Path dir;
   static List<String> captions;
+  static List<SvgGroups> frames;
   static Path html;
   static Chromium chromium;
   static DevTools page;
   int from;
 
   /** What the stepper shows, read from its page. */
-  record State(int index, String counter, String caption, int slider, List<Integer> visible, int hidden) {}
+  record State(int index, String counter, String caption, int slider, int pictures) {}
 
   /** Somewhere JavaScript runs: the page itself or a frame inside it. */
   interface Scope {
@@ -54,10 +57,16 @@ class HtmlStepperTest {
 
   @BeforeAll
   static void render() throws IOException {
-    html = Render.sample("advanced", dir.resolve("out"), "html,svg").resolve("advanced.html");
+    Path out = Render.sample("advanced", dir.resolve("out"), "html,svg");
+    html = out.resolve("advanced.html");
+    frames = new ArrayList<>();
+    for (Path svg : Render.files(out, ".svg")) {
+      frames.add(SvgGroups.of(Files.readAllBytes(svg)));
+    }
     captions = Files.readAllLines(Path.of("src/test/resources/golden/advanced.captions")).stream()
         .map(HtmlStepperTest::spaced).toList();
     assertEquals(FRAMES, captions.size());
+    assertEquals(FRAMES, frames.size());
   }
 
   @AfterAll
@@ -86,37 +95,54 @@ class HtmlStepperTest {
     return new ObjectMapper().treeToValue(scope.evaluate(STATE), State.class);
   }
 
-  /** Checks that the stepper shows frame {@code index}: caption, counter, slider and exactly that frame visible. */
+  /**
+   * Checks that the stepper shows frame {@code index}: caption, counter, slider, one picture, and in it the frame's
+   * title and every node and edge with the state, title and labels of that frame's SVG file.
+   */
   static void assertShows(Scope scope, int index, String after) throws IOException {
     State state = state(scope);
     assertEquals(index, state.index(), after);
     assertEquals((index + 1) + " / " + FRAMES, state.counter(), after);
     assertEquals(captions.get(index), state.caption(), after);
     assertEquals(index, state.slider(), "the slider follows the index " + after);
-    assertEquals(List.of(index), state.visible(), "exactly one frame is visible " + after);
-    assertEquals(FRAMES - 1, state.hidden(), "the other frames are hidden " + after);
+    assertEquals(1, state.pictures(), "one picture " + after);
+    SvgGroups shown = new ObjectMapper().treeToValue(scope.evaluate(SvgGroups.SCRIPT), SvgGroups.class);
+    assertEquals(frames.get(index), shown, "the picture is frame " + index + "'s SVG " + after);
   }
 
   private void assertShows(int index, String after) throws IOException {
     assertShows(page::evaluate, index, after);
   }
 
-  private static List<Integer> indices(JsonNode array) {
-    List<Integer> indices = new ArrayList<>();
-    array.forEach(i -> indices.add(i.asInt()));
-    return indices;
-  }
-
   @Test
-  void opensOnTheFirstFrameWithEveryFrameInlineAndNoErrors() throws IOException {
+  void opensOnTheFirstFrameWithOnePictureAndNoErrors() throws IOException {
     assertEquals(FRAMES, page.evaluate("window.gradframes.count").asInt(), "window.gradframes.count");
-    assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), indices(page.evaluate(
-        "[...document.querySelectorAll('div.frame')].map(f => f.querySelector('svg') ? Number(f.dataset.index) : -1)")),
-        "frames in order, each an inline SVG");
+    assertEquals(1, page.evaluate("document.querySelectorAll('svg').length").asInt(), "the drawing is inline once");
     assertEquals(List.of(0, FRAMES - 1), List.of(page.evaluate("Number(document.getElementById('slider').min)").asInt(),
         page.evaluate("Number(document.getElementById('slider').max)").asInt()), "slider min and max");
     assertShows(0, "on opening");
     assertEquals(List.of(), page.errors(from));
+  }
+
+  @Test
+  void everyFrameShowsItsStatesStepByStepForwardAndBack() throws IOException {
+    for (int i = 1; i < FRAMES; i++) {
+      page.press("ArrowRight");
+      assertShows(i, "after ArrowRight " + i + " times");
+    }
+    for (int i = FRAMES - 2; i >= 0; i--) {
+      page.press("ArrowLeft");
+      assertShows(i, "after ArrowLeft back to " + i);
+    }
+    assertEquals(List.of(), page.errors(from));
+  }
+
+  @Test
+  void jumpsAnywhereShowTheStatesOfTheFrameJumpedTo() throws IOException {
+    for (int i : new int[] {FRAMES - 1, 2, 5, 0, 3, 6, 1, 4}) {
+      page.evaluate("window.gradframes.go(" + i + ")");
+      assertShows(i, "after go(" + i + ")");
+    }
   }
 
   @Test
@@ -238,6 +264,138 @@ class HtmlStepperTest {
       }
     }
     return fail("the iframe did not load the stepper");
+  }
+
+  @Test
+  void zoomKeysButtonsWheelAndDragChangeTheViewAndFitRestoresIt() throws IOException {
+    double[] whole = viewBox();
+    assertEquals(0, whole[0] + whole[1], "the whole drawing at first");
+    type("+", "Equal", 187);
+    double[] in = viewBox();
+    assertTrue(in[2] < whole[2] * 0.9, "+ zooms in: " + Arrays.toString(in));
+    assertEquals(whole[3] / whole[2], in[3] / in[2], 1e-3, "zooming keeps the picture's shape");
+    page.press("ArrowRight");
+    assertArrayEquals(in, viewBox(), "stepping keeps the view");
+    double[] at = middleOf("#gradframes .frame svg");
+    drag(at, 120, 80);
+    double[] dragged = viewBox();
+    assertTrue(dragged[0] < in[0] && dragged[1] < in[1], "dragging right and down shows what is left and above: "
+        + Arrays.toString(in) + " -> " + Arrays.toString(dragged));
+    assertEquals(in[2], dragged[2], 1e-6, "dragging does not zoom");
+    assertTrue(page.evaluate("document.getElementById('details').hidden").asBoolean(), "a drag is not a click");
+    wheel(at, 0, 120, 0);
+    double[] scrolled = viewBox();
+    assertTrue(scrolled[1] > dragged[1] && scrolled[2] == dragged[2], "the wheel pans a zoomed picture down");
+    wheel(at, 0, -200, 2);
+    assertTrue(viewBox()[2] < scrolled[2] * 0.9, "Ctrl and the wheel zoom in: " + Arrays.toString(viewBox()));
+    page.click("#fit");
+    assertArrayEquals(whole, viewBox(), "Fit shows the whole drawing again");
+    page.click("#zoom-in");
+    page.click("#zoom-in");
+    assertTrue(viewBox()[2] < whole[2] * 0.7, "the + button zooms in");
+    page.click("#zoom-out");
+    assertTrue(viewBox()[2] > whole[2] * 0.7 && viewBox()[2] < whole[2], "the − button zooms out");
+    type("0", "Digit0", 48);
+    assertArrayEquals(whole, viewBox(), "0 fits the whole drawing");
+    type("-", "Minus", 189);
+    assertArrayEquals(whole, viewBox(), "no zooming out past the whole drawing");
+    assertEquals(List.of(), page.errors(from));
+  }
+
+  @Test
+  void clickingANodeShowsItsFormulasAndItsStepAndEscapeClosesThePanel() throws IOException {
+    int step = frameWhere("gf-node-u1 node active");
+    page.click("#gf-node-u1");
+    assertTrue(page.evaluate("document.getElementById('details').getClientRects().length > 0").asBoolean(),
+        "the panel shows");
+    assertEquals(List.of(nodeTitle(0, "node-u1"), "u₁ = x₁ + x₂", ""), panel(), "u₁'s title and formula at frame 0");
+    page.evaluate("window.gradframes.go(" + step + ")");
+    assertEquals(List.of(nodeTitle(step, "node-u1"), "u₁ = x₁ + x₂", captions.get(step)), panel(),
+        "the panel follows the frame and, at u₁'s step, shows the step's caption");
+    press("Escape", "Escape", 27);
+    assertTrue(page.evaluate("document.getElementById('details').hidden").asBoolean(), "Escape closes the panel");
+    assertShows(step, "after closing the panel");
+    page.click("#gf-node-y");
+    assertEquals(nodeTitle(step, "node-y"), panel().get(0), "another node's title");
+    page.click("#details-close");
+    assertTrue(page.evaluate("document.getElementById('details').hidden").asBoolean(), "the close button closes it");
+    assertEquals(List.of(), page.errors(from));
+  }
+
+  /** The panel's title, formula and step lines, white space collapsed and caption lines joined by "; ". */
+  private List<String> panel() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String id : List.of("details-title", "details-formula", "details-step")) {
+      texts.add(page.evaluate("(() => { const e = document.getElementById('" + id + "'); return e.hidden ? '' :"
+          + " e.innerText.split(/\\n|;\\s/).map(l => l.replace(/\\s+/g, ' ').trim()).filter(l => l).join('; '); })()")
+          .asText());
+    }
+    return texts;
+  }
+
+  private static int frameWhere(String group) {
+    for (int i = 0; i < FRAMES; i++) {
+      if (frames.get(i).groups().stream().anyMatch(line -> line.startsWith(group + " |"))) {
+        return i;
+      }
+    }
+    return fail("no frame has " + group);
+  }
+
+  /** The title of a node in a frame's SVG file. */
+  private static String nodeTitle(int frame, String id) throws IOException {
+    String svg = Files.readString(html.resolveSibling(String.format("frame-%03d.svg", frame)));
+    Matcher m = Pattern.compile("<g id=\"" + id + "\" class=\"[^\"]*\">\n<title>([^<]*)</title>").matcher(svg);
+    assertTrue(m.find(), id + " in frame " + frame);
+    return m.group(1);
+  }
+
+  /** The picture's viewBox: x, y, width and height. */
+  private double[] viewBox() throws IOException {
+    String box = page.evaluate("document.querySelector('#gradframes .frame svg').getAttribute('viewBox')").asText();
+    return Arrays.stream(box.trim().split("\\s+")).mapToDouble(Double::parseDouble).toArray();
+  }
+
+  private double[] middleOf(String selector) throws IOException {
+    JsonNode at = page.evaluate("(() => { const r = document.querySelector('" + selector + "').getBoundingClientRect();"
+        + " return [r.x + r.width / 2, r.y + r.height / 2]; })()");
+    return new double[] {at.get(0).asDouble(), at.get(1).asDouble()};
+  }
+
+  /** Presses the left button at {@code at}, moves the mouse by (dx, dy) in steps and lets go. */
+  private void drag(double[] at, double dx, double dy) throws IOException {
+    mouse("mousePressed", at[0], at[1], 1);
+    for (int k = 1; k <= 5; k++) {
+      mouse("mouseMoved", at[0] + dx * k / 5, at[1] + dy * k / 5, 1);
+    }
+    mouse("mouseReleased", at[0] + dx, at[1] + dy, 0);
+  }
+
+  private void mouse(String type, double x, double y, int buttons) throws IOException {
+    page.send("Input.dispatchMouseEvent", Map.of("type", type, "x", x, "y", y, "button", "left", "buttons", buttons,
+        "clickCount", type.equals("mouseMoved") ? 0 : 1));
+  }
+
+  /** Turns the wheel over {@code at}; {@code modifiers} 2 holds Ctrl down. */
+  private void wheel(double[] at, double dx, double dy, int modifiers) throws IOException {
+    page.send("Input.dispatchMouseEvent", Map.of("type", "mouseWheel", "x", at[0], "y", at[1], "deltaX", dx,
+        "deltaY", dy, "modifiers", modifiers));
+  }
+
+  /** Types a character key as a keyboard would. */
+  private void type(String key, String code, int keyCode) throws IOException {
+    page.send("Input.dispatchKeyEvent", Map.of("type", "keyDown", "key", key, "code", code,
+        "windowsVirtualKeyCode", keyCode, "text", key));
+    page.send("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key, "code", code,
+        "windowsVirtualKeyCode", keyCode));
+  }
+
+  /** Presses a key that types nothing (Escape). */
+  private void press(String key, String code, int keyCode) throws IOException {
+    page.send("Input.dispatchKeyEvent", Map.of("type", "rawKeyDown", "key", key, "code", code,
+        "windowsVirtualKeyCode", keyCode));
+    page.send("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key, "code", code,
+        "windowsVirtualKeyCode", keyCode));
   }
 
   @Test

@@ -6,17 +6,25 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.gradframes.render.scene.Drawing;
+import org.gradframes.render.scene.Scene;
 import org.gradframes.render.theme.Theme;
 import org.gradframes.render.theme.ThemeKey;
 
 /**
- * Writes one self-contained HTML page that steps through a program's frames: the SVG frames inline, a caption,
- * buttons, a slider and keys (←/→, Home/End, Space to play). No network access, no external script or font, so it
- * works from file:// and inside an iframe of a docs site.
+ * Writes one self-contained HTML page that steps through a program's frames: the first frame inline as SVG, and for
+ * every later frame only the node and edge groups that look different, which its script swaps in place; a caption,
+ * buttons, a slider, keys (←/→, Home/End, Space to play), zoom and pan, and a panel with a clicked node's formulas.
+ * No network access, no external script or font, so it works from file:// and inside an iframe of a docs site.
  */
 public final class HtmlFormat implements Format {
+  /** Put before every id of the inline SVG, so that its ids cannot meet the page's own ({@code caption}). */
+  private static final String PREFIX = "gf-";
+
   @Override
   public String name() {
     return "html";
@@ -36,149 +44,425 @@ public final class HtmlFormat implements Format {
   public void write(Deck deck, FileSink sink) throws IOException {
     Drawing drawing = deck.drawing();
     Theme theme = drawing.theme();
-    int count = drawing.frameCount();
-    List<String> captions = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      captions.add(drawing.caption(i));
-    }
+    Changes changes = Changes.of(drawing);
     try (Writer html = new BufferedWriter(new OutputStreamWriter(sink.create(deck.info().program() + ".html"),
         StandardCharsets.UTF_8))) {
       html.append(head("gradframes: " + deck.info().program(), theme.text(ThemeKey.BACKGROUND),
           theme.text(ThemeKey.CAPTION_TEXT), theme.text(ThemeKey.FONT_FAMILY)));
-      for (int i = 0; i < count; i++) {
-        html.append("<div class=\"frame\" data-index=\"").append(Integer.toString(i)).append('"')
-            .append(i == 0 ? "" : " hidden").append(">\n").append(inline(SvgFormat.document(deck, i), "f" + i + "-"))
-            .append("</div>\n");
-      }
-      html.append(tail(captions, deck.info().delayMillis()));
+      html.append("<div class=\"frame\" data-index=\"0\">\n").append(inline(SvgFormat.document(deck, 0)))
+          .append("</div>\n");
+      html.append(tail(changes.captions()));
+      html.append("<script>\n(function () {\n\"use strict\";\nvar data = ");
+      changes.appendTo(html);
+      html.append(";\nvar delay = ").append(Integer.toString(deck.info().delayMillis())).append(";\n")
+          .append(SCRIPT).append("})();\n</script>\n</body>\n</html>\n");
     }
+  }
+
+  /**
+   * What the page's script needs beyond the first frame: the groups that change, each look a group takes after its
+   * first (as SVG text), and for every frame the groups that look different from the frame before, as pairs of
+   * group and look, with the frames' titles and descriptions where they are not their captions'.
+   */
+  private record Changes(List<String> ids, List<List<String>> looks, List<List<Integer>> steps,
+      List<String> captions, List<String> titles, List<String> descriptions) {
+    static Changes of(Drawing drawing) {
+      Scene opening = drawing.scene(0);
+      Looks looks = new Looks(opening.groups());
+      List<List<Integer>> steps = new ArrayList<>();
+      List<String> captions = new ArrayList<>();
+      List<String> titles = new ArrayList<>();
+      List<String> descriptions = new ArrayList<>();
+      for (int f = 0; f < drawing.frameCount(); f++) {
+        Scene scene = f == 0 ? opening : drawing.scene(f);
+        steps.add(looks.step(scene.groups()));
+        String caption = drawing.caption(f);
+        captions.add(caption);
+        titles.add(scene.title().equals(caption.split("\n", -1)[0]) ? null : scene.title());
+        descriptions.add(scene.description().equals(caption) ? null : scene.description());
+      }
+      return new Changes(looks.ids(), looks.later(), looks.renumbered(steps), captions, titles, descriptions);
+    }
+
+    /** The data as one JavaScript object literal (JSON that is safe inside a script element). */
+    void appendTo(Writer out) throws IOException {
+      out.append("{\n\"ids\": [");
+      for (int g = 0; g < ids.size(); g++) {
+        out.append(g == 0 ? "" : ",").append(jsString(ids.get(g)));
+      }
+      out.append("],\n\"looks\": [");
+      for (int g = 0; g < looks.size(); g++) {
+        out.append(g == 0 ? "\n[" : ",\n[");
+        for (int v = 0; v < looks.get(g).size(); v++) {
+          out.append(v == 0 ? "" : ",\n").append(jsMarkup(looks.get(g).get(v)));
+        }
+        out.append(']');
+      }
+      out.append("],\n\"steps\": [");
+      for (int f = 0; f < steps.size(); f++) {
+        out.append(f == 0 ? "\n[" : ",\n[");
+        List<Integer> step = steps.get(f);
+        for (int k = 0; k < step.size(); k++) {
+          out.append(k == 0 ? "" : ",").append(Integer.toString(step.get(k)));
+        }
+        out.append(']');
+      }
+      out.append("],\n\"captions\": ").append(strings(captions)).append(",\n\"titles\": ").append(strings(titles))
+          .append(",\n\"descriptions\": ").append(strings(descriptions)).append("\n}");
+    }
+
+    private static String strings(List<String> texts) {
+      StringBuilder list = new StringBuilder("[");
+      for (int i = 0; i < texts.size(); i++) {
+        list.append(i == 0 ? "\n" : ",\n").append(texts.get(i) == null ? "null" : jsString(texts.get(i)));
+      }
+      return list.append(']').toString();
+    }
+  }
+
+  /** The looks each group of a drawing takes, numbered as the frames first show them: look 0 is the first frame's. */
+  private static final class Looks {
+    private final List<Scene.Group> first;
+    private final List<Map<String, Integer>> texts = new ArrayList<>();
+    private final Map<Scene.Group, Integer> known = new IdentityHashMap<>();
+    private final int[] shown;
+    private List<Scene.Group> previous;
+
+    Looks(List<Scene.Group> first) {
+      this.first = first;
+      this.previous = first;
+      this.shown = new int[first.size()];
+      for (Scene.Group group : first) {
+        texts.add(new LinkedHashMap<>(Map.of(markup(group), 0)));
+      }
+    }
+
+    /** The groups of the next frame that look different from the frame before, as pairs of position and look. */
+    List<Integer> step(List<Scene.Group> groups) {
+      if (groups.size() != first.size()) {
+        throw new IllegalStateException("the frames of a drawing differ in their number of groups");
+      }
+      List<Integer> step = new ArrayList<>();
+      for (int p = 0; p < groups.size(); p++) {
+        Scene.Group group = groups.get(p);
+        if (group == previous.get(p)) {
+          continue;
+        }
+        if (!group.id().equals(first.get(p).id())) {
+          throw new IllegalStateException("the frames of a drawing differ in their groups at " + group.id());
+        }
+        Map<String, Integer> looks = texts.get(p);
+        int look = known.computeIfAbsent(group, g -> looks.computeIfAbsent(markup(g), m -> looks.size()));
+        if (look != shown[p]) {
+          step.add(p);
+          step.add(look);
+          shown[p] = look;
+        }
+      }
+      previous = groups;
+      return step;
+    }
+
+    /** The ids of the groups that change, in drawing order. */
+    List<String> ids() {
+      List<String> ids = new ArrayList<>();
+      for (int p = 0; p < first.size(); p++) {
+        if (texts.get(p).size() > 1) {
+          ids.add(first.get(p).id());
+        }
+      }
+      return ids;
+    }
+
+    /** The looks after the first of each group that changes. */
+    List<List<String>> later() {
+      List<List<String>> later = new ArrayList<>();
+      for (Map<String, Integer> looks : texts) {
+        if (looks.size() > 1) {
+          List<String> all = new ArrayList<>(looks.keySet());
+          later.add(all.subList(1, all.size()));
+        }
+      }
+      return later;
+    }
+
+    /** Steps whose groups are numbered among the groups that change, as {@link #ids} lists them. */
+    List<List<Integer>> renumbered(List<List<Integer>> steps) {
+      int[] index = new int[first.size()];
+      for (int p = 0, changing = 0; p < first.size(); p++) {
+        index[p] = changing;
+        changing += texts.get(p).size() > 1 ? 1 : 0;
+      }
+      List<List<Integer>> renumbered = new ArrayList<>();
+      for (List<Integer> step : steps) {
+        List<Integer> pairs = new ArrayList<>(step);
+        for (int k = 0; k < pairs.size(); k += 2) {
+          pairs.set(k, index[pairs.get(k)]);
+        }
+        renumbered.add(pairs);
+      }
+      return renumbered;
+    }
+  }
+
+  /** A group's SVG text as the page holds it. */
+  private static String markup(Scene.Group group) {
+    return prefixed(SvgFormat.group(group));
+  }
+
+  private static String prefixed(String svg) {
+    return svg.replace(" id=\"", " id=\"" + PREFIX);
+  }
+
+  /** The first frame's SVG document as an element of the page: no XML declaration, its ids prefixed. */
+  private static String inline(String svg) {
+    return prefixed(svg.substring(svg.indexOf("<svg"))).replace("aria-labelledby=\"frame-title frame-desc\"",
+        "aria-labelledby=\"" + PREFIX + "frame-title " + PREFIX + "frame-desc\"");
   }
 
   private static String head(String title, String background, String text, String fontFamily) {
-    StringBuilder html = new StringBuilder();
-    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(SvgFormat.escape(title)).append("</title>\n<style>\n")
-        .append("body { margin: 0; background: ").append(background).append("; color: ").append(text)
-        .append("; font-family: ").append(fontFamily).append("; }\n")
-        .append("#gradframes { margin: 0; padding: 12px; outline: none; }\n")
-        .append(".frame svg { display: block; width: 100%; height: auto; max-height: 80vh; }\n")
-        .append("#gradframes .frame .caption { display: none; }\n")
-        .append("#caption { font-size: 1.15em; min-height: 2.4em; white-space: pre-line; margin: 0.6em 0; }\n")
-        .append(".controls { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }\n")
-        .append(".controls button { font: inherit; padding: 0.3em 0.8em; }\n")
-        .append("#slider { flex: 1; min-width: 8em; }\n")
-        .append("</style>\n</head>\n<body>\n<figure id=\"gradframes\" tabindex=\"0\">\n<div class=\"frames\">\n");
-    return html.toString();
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<title>" + SvgFormat.escape(title) + "</title>\n<style>\n"
+        + "body { margin: 0; background: " + background + "; color: " + text + "; font-family: " + fontFamily
+        + "; }\n"
+        + "#gradframes { margin: 0; padding: 12px; outline: none; }\n"
+        + ".frames { position: relative; }\n"
+        + ".frame { overflow: hidden; }\n"
+        + ".frame svg { display: block; width: 100%; height: auto; max-height: 80vh; }\n"
+        + "#gradframes .frame .caption { display: none; }\n"
+        + "#gradframes .frame g.node { cursor: pointer; }\n"
+        + "#gradframes.zoomed .frame svg { cursor: grab; user-select: none; -webkit-user-select: none;"
+        + " touch-action: none; }\n"
+        + "#gradframes.dragging .frame svg { cursor: grabbing; }\n"
+        + "#caption { font-size: 1.15em; min-height: 2.4em; white-space: pre-line; margin: 0.6em 0; }\n"
+        + ".controls { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }\n"
+        + ".controls button { font: inherit; padding: 0.3em 0.8em; }\n"
+        + "#slider { flex: 1; min-width: 8em; }\n"
+        + "#details { position: absolute; top: 0.5em; right: 0.5em; max-width: min(36em, 90%); max-height: 90%;"
+        + " overflow: auto; box-sizing: border-box; padding: 0.5em 2.4em 0.5em 0.9em; background: " + background
+        + "; color: " + text + "; border: 1px solid; border-radius: 6px; box-shadow: 0 2px 10px rgba(0, 0, 0, 0.3); }\n"
+        + "#details p { margin: 0.35em 0; white-space: pre-line; }\n"
+        + "#details-formula { font-weight: bold; }\n"
+        + "#details-close { position: absolute; top: 0.3em; right: 0.3em; font: inherit; }\n"
+        + "</style>\n</head>\n<body>\n<figure id=\"gradframes\" tabindex=\"0\">\n<div class=\"frames\">\n";
   }
 
-  private static String tail(List<String> captions, int delayMillis) {
-    StringBuilder html = new StringBuilder();
-    html.append("</div>\n<p id=\"caption\" aria-live=\"polite\">").append(SvgFormat.escape(captions.get(0)))
-        .append("</p>\n<div class=\"controls\">\n")
-        .append("<button id=\"first\" type=\"button\" title=\"First frame (Home)\">First</button>\n")
-        .append("<button id=\"prev\" type=\"button\" title=\"Previous frame (←)\">Previous</button>\n")
-        .append("<button id=\"play\" type=\"button\" title=\"Play or pause (Space)\">Play</button>\n")
-        .append("<button id=\"next\" type=\"button\" title=\"Next frame (→)\">Next</button>\n")
-        .append("<button id=\"last\" type=\"button\" title=\"Last frame (End)\">Last</button>\n")
-        .append("<input id=\"slider\" type=\"range\" min=\"0\" max=\"").append(captions.size() - 1)
-        .append("\" value=\"0\" aria-label=\"Frame\">\n")
-        .append("<span id=\"counter\">1 / ").append(captions.size()).append("</span>\n</div>\n</figure>\n")
-        .append("<script>\n").append(script(captions, delayMillis)).append("</script>\n</body>\n</html>\n");
-    return html.toString();
+  private static String tail(List<String> captions) {
+    return "<aside id=\"details\" role=\"dialog\" aria-label=\"Node details\" hidden>\n"
+        + "<button id=\"details-close\" type=\"button\" title=\"Close (Escape)\" aria-label=\"Close\">×</button>\n"
+        + "<p id=\"details-title\"></p>\n<p id=\"details-formula\"></p>\n<p id=\"details-step\"></p>\n</aside>\n"
+        + "</div>\n<p id=\"caption\" aria-live=\"polite\">" + SvgFormat.escape(captions.get(0)) + "</p>\n"
+        + "<div class=\"controls\">\n"
+        + "<button id=\"first\" type=\"button\" title=\"First frame (Home)\">First</button>\n"
+        + "<button id=\"prev\" type=\"button\" title=\"Previous frame (←)\">Previous</button>\n"
+        + "<button id=\"play\" type=\"button\" title=\"Play or pause (Space)\">Play</button>\n"
+        + "<button id=\"next\" type=\"button\" title=\"Next frame (→)\">Next</button>\n"
+        + "<button id=\"last\" type=\"button\" title=\"Last frame (End)\">Last</button>\n"
+        + "<input id=\"slider\" type=\"range\" min=\"0\" max=\"" + (captions.size() - 1)
+        + "\" value=\"0\" aria-label=\"Frame\">\n"
+        + "<span id=\"counter\">1 / " + captions.size() + "</span>\n"
+        + "<button id=\"zoom-out\" type=\"button\" title=\"Zoom out (−)\" aria-label=\"Zoom out\">−</button>\n"
+        + "<button id=\"zoom-in\" type=\"button\" title=\"Zoom in (+, or Ctrl and the wheel)\""
+        + " aria-label=\"Zoom in\">+</button>\n"
+        + "<button id=\"fit\" type=\"button\" title=\"Fit the whole graph (0)\">Fit</button>\n"
+        + "<span id=\"zoom\">100%</span>\n</div>\n</figure>\n";
   }
 
-  /** An SVG document as an element of the page: no XML declaration, ids made unique to the frame. */
-  private static String inline(String svg, String prefix) {
-    String body = svg.substring(svg.indexOf("<svg"));
-    return body.replace(" id=\"", " id=\"" + prefix)
-        .replace("aria-labelledby=\"frame-title frame-desc\"",
-            "aria-labelledby=\"" + prefix + "frame-title " + prefix + "frame-desc\"");
-  }
-
-  private static String script(List<String> captions, int delayMillis) {
-    StringBuilder list = new StringBuilder("[");
-    for (int i = 0; i < captions.size(); i++) {
-      list.append(i == 0 ? "" : ",\n  ").append(jsString(captions.get(i)));
-    }
-    list.append(']');
-    return """
-        (function () {
-          "use strict";
-          var captions = %s;
-          var delay = %s;
-          var frames = document.querySelectorAll("#gradframes .frame");
-          var caption = document.getElementById("caption");
-          var counter = document.getElementById("counter");
-          var slider = document.getElementById("slider");
-          var play = document.getElementById("play");
-          var current = 0;
-          var timer = null;
-          function go(i) {
-            i = Math.max(0, Math.min(frames.length - 1, i));
-            frames[current].hidden = true;
-            frames[i].hidden = false;
-            current = i;
-            caption.textContent = captions[i];
-            counter.textContent = (i + 1) + " / " + frames.length;
-            slider.value = String(i);
+  // The page's script after its data: swaps groups to step, zooms and pans the viewBox, shows a node's formulas.
+  private static final String SCRIPT = """
+      var count = data.captions.length, ids = data.ids, looks = data.looks, steps = data.steps;
+      var $ = function (id) { return document.getElementById(id); };
+      var figure = $("gradframes"), frame = figure.querySelector(".frame"), svg = frame.querySelector("svg");
+      var caption = $("caption"), counter = $("counter"), slider = $("slider"), play = $("play");
+      var details = $("details"), zoomText = $("zoom");
+      var frameTitle = $("gf-frame-title"), frameDesc = $("gf-frame-desc");
+      var holder = document.createElementNS("http://www.w3.org/2000/svg", "g");
+      var shown = ids.map(function () { return 0; });
+      var elements = ids.map(function (id) { return [$("gf-" + id)]; });
+      var undo = [], current = 0, timer = null, selected = null;
+      (function () {
+        var at = shown.slice();
+        steps.forEach(function (step) {
+          var before = [];
+          for (var k = 0; k < step.length; k += 2) { before.push(at[step[k]]); at[step[k]] = step[k + 1]; }
+          undo.push(before);
+        });
+      })();
+      function element(g, look) {
+        if (!elements[g][look]) {
+          holder.innerHTML = looks[g][look - 1];
+          elements[g][look] = holder.firstElementChild;
+        }
+        return elements[g][look];
+      }
+      function go(i) {
+        i = Math.max(0, Math.min(count - 1, Math.floor(Number(i)) || 0));
+        var want = {}, f, k;
+        for (f = current + 1; f <= i; f++) {
+          for (k = 0; k < steps[f].length; k += 2) { want[steps[f][k]] = steps[f][k + 1]; }
+        }
+        for (f = current; f > i; f--) {
+          for (k = 0; k < steps[f].length; k += 2) { want[steps[f][k]] = undo[f][k / 2]; }
+        }
+        Object.keys(want).forEach(function (key) {
+          var g = Number(key);
+          if (shown[g] !== want[g]) {
+            elements[g][shown[g]].replaceWith(element(g, want[g]));
+            shown[g] = want[g];
           }
-          function stop() {
-            if (timer !== null) { clearInterval(timer); timer = null; }
-            play.textContent = "Play";
-          }
-          function toggle() {
-            if (timer !== null) { stop(); return; }
-            if (current === frames.length - 1) { go(0); }
-            play.textContent = "Pause";
-            timer = setInterval(function () {
-              if (current === frames.length - 1) { stop(); } else { go(current + 1); }
-            }, delay);
-          }
-          document.getElementById("first").addEventListener("click", function () { stop(); go(0); });
-          document.getElementById("prev").addEventListener("click", function () { stop(); go(current - 1); });
-          document.getElementById("next").addEventListener("click", function () { stop(); go(current + 1); });
-          document.getElementById("last").addEventListener("click", function () { stop(); go(frames.length - 1); });
-          play.addEventListener("click", toggle);
-          slider.addEventListener("input", function () { stop(); go(Number(slider.value)); });
-          document.addEventListener("keydown", function (e) {
-            if (e.target === slider && (e.key === "ArrowLeft" || e.key === "ArrowRight")) { return; }
-            if (e.target.tagName === "BUTTON" && e.key === " ") { return; }
-            var keys = { ArrowRight: 1, ArrowLeft: -1 };
-            if (e.key in keys) { stop(); go(current + keys[e.key]); }
-            else if (e.key === "Home") { stop(); go(0); }
-            else if (e.key === "End") { stop(); go(frames.length - 1); }
-            else if (e.key === " ") { toggle(); }
-            else { return; }
-            e.preventDefault();
-          });
-          window.gradframes = { count: frames.length, index: function () { return current; }, go: go };
-        })();
-        """.formatted(list, Integer.toString(delayMillis));
-  }
+        });
+        current = i;
+        frame.dataset.index = String(i);
+        var text = data.captions[i];
+        frameTitle.textContent = data.titles[i] === null ? text.split("\\n")[0] : data.titles[i];
+        frameDesc.textContent = data.descriptions[i] === null ? text : data.descriptions[i];
+        caption.textContent = text;
+        counter.textContent = (i + 1) + " / " + count;
+        slider.value = String(i);
+        if (selected !== null) { describe(); }
+      }
+      function stop() {
+        if (timer !== null) { clearInterval(timer); timer = null; }
+        play.textContent = "Play";
+      }
+      function toggle() {
+        if (timer !== null) { stop(); return; }
+        if (current === count - 1) { go(0); }
+        play.textContent = "Pause";
+        timer = setInterval(function () {
+          if (current === count - 1) { stop(); } else { go(current + 1); }
+        }, delay);
+      }
+      var box = svg.viewBox.baseVal, full = { x: box.x, y: box.y, w: box.width, h: box.height }, view = full;
+      function show(x, y, w) {
+        w = Math.max(full.w / 64, Math.min(full.w, w));
+        var h = w * full.h / full.w;
+        x = Math.max(full.x, Math.min(full.x + full.w - w, x));
+        y = Math.max(full.y, Math.min(full.y + full.h - h, y));
+        view = { x: x, y: y, w: w, h: h };
+        svg.setAttribute("viewBox", [x, y, w, h].map(function (n) { return Math.round(n * 100) / 100; }).join(" "));
+        figure.classList.toggle("zoomed", w < full.w);
+        zoomText.textContent = Math.round(full.w / w * 100) + "%";
+      }
+      function zoom(factor, at) {
+        at = at || { x: view.x + view.w / 2, y: view.y + view.h / 2 };
+        var w = Math.max(full.w / 64, Math.min(full.w, view.w / factor)), k = w / view.w;
+        show(at.x - (at.x - view.x) * k, at.y - (at.y - view.y) * k, w);
+      }
+      function fit() { show(full.x, full.y, full.w); }
+      function point(e) {
+        return new DOMPoint(e.clientX, e.clientY).matrixTransform(svg.getScreenCTM().inverse());
+      }
+      function perPixel() { return 1 / svg.getScreenCTM().a; }
+      svg.addEventListener("wheel", function (e) {
+        var scale = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
+        if (e.ctrlKey || e.metaKey) {
+          zoom(Math.exp(-e.deltaY * scale * 0.002), point(e));
+        } else if (view.w < full.w) {
+          show(view.x + e.deltaX * scale * perPixel(), view.y + e.deltaY * scale * perPixel(), view.w);
+        } else {
+          return;
+        }
+        e.preventDefault();
+      }, { passive: false });
+      var drag = null, dragged = false;
+      svg.addEventListener("pointerdown", function (e) {
+        if (e.button !== 0) { return; }
+        drag = { id: e.pointerId, x: e.clientX, y: e.clientY, vx: view.x, vy: view.y, s: perPixel() };
+        dragged = false;
+      });
+      svg.addEventListener("pointermove", function (e) {
+        if (drag === null || e.pointerId !== drag.id) { return; }
+        var dx = e.clientX - drag.x, dy = e.clientY - drag.y;
+        if (!dragged && Math.abs(dx) + Math.abs(dy) < 4) { return; }
+        if (!dragged) { dragged = true; svg.setPointerCapture(e.pointerId); figure.classList.add("dragging"); }
+        show(drag.vx - dx * drag.s, drag.vy - dy * drag.s, view.w);
+      });
+      function release(e) {
+        if (drag !== null && e.pointerId === drag.id) { drag = null; figure.classList.remove("dragging"); }
+      }
+      svg.addEventListener("pointerup", release);
+      svg.addEventListener("pointercancel", release);
+      function describe() {
+        var g = $(selected), title = g && g.querySelector("title"), desc = g && g.querySelector("desc");
+        if (!g) { close(); return; }
+        $("details-title").textContent = title ? title.textContent : g.id;
+        $("details-formula").textContent = desc ? desc.textContent : "";
+        $("details-formula").hidden = !desc;
+        var step = g.classList.contains("node") && g.classList.contains("active");
+        $("details-step").textContent = step ? data.captions[current] : "";
+        $("details-step").hidden = !step;
+        details.hidden = false;
+      }
+      function close() { selected = null; details.hidden = true; }
+      svg.addEventListener("click", function (e) {
+        if (dragged) { dragged = false; return; }
+        var g = e.target.closest ? e.target.closest("g.node, g.edge") : null;
+        if (g) { selected = g.id; describe(); } else { close(); }
+      });
+      $("details-close").addEventListener("click", close);
+      $("first").addEventListener("click", function () { stop(); go(0); });
+      $("prev").addEventListener("click", function () { stop(); go(current - 1); });
+      $("next").addEventListener("click", function () { stop(); go(current + 1); });
+      $("last").addEventListener("click", function () { stop(); go(count - 1); });
+      $("zoom-in").addEventListener("click", function () { zoom(1.25); });
+      $("zoom-out").addEventListener("click", function () { zoom(0.8); });
+      $("fit").addEventListener("click", fit);
+      play.addEventListener("click", toggle);
+      slider.addEventListener("input", function () { stop(); go(Number(slider.value)); });
+      document.addEventListener("keydown", function (e) {
+        if (e.ctrlKey || e.metaKey || e.altKey) { return; }
+        if (e.target === slider && (e.key === "ArrowLeft" || e.key === "ArrowRight")) { return; }
+        if (e.target.tagName === "BUTTON" && e.key === " ") { return; }
+        var keys = { ArrowRight: 1, ArrowLeft: -1 };
+        if (e.key in keys) { stop(); go(current + keys[e.key]); }
+        else if (e.key === "Home") { stop(); go(0); }
+        else if (e.key === "End") { stop(); go(count - 1); }
+        else if (e.key === " ") { toggle(); }
+        else if (e.key === "+" || e.key === "=") { zoom(1.25); }
+        else if (e.key === "-" || e.key === "_") { zoom(0.8); }
+        else if (e.key === "0") { fit(); }
+        else if (e.key === "Escape" && !details.hidden) { close(); }
+        else { return; }
+        e.preventDefault();
+      });
+      window.gradframes = { count: count, index: function () { return current; }, go: go };
+      """;
 
   /** A JavaScript string literal that is also safe inside a script element. */
   static String jsString(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    text.codePoints().forEach(c -> {
+    return js(text, true);
+  }
+
+  /** A string literal of our own SVG text, where only what could end the script element or open a comment is escaped. */
+  private static String jsMarkup(String svg) {
+    return js(svg, false);
+  }
+
+  private static String js(String text, boolean strict) {
+    StringBuilder out = new StringBuilder(text.length() + 16).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
-        case '<' -> out.append("\\u003c");
-        case '>' -> out.append("\\u003e");
-        case '&' -> out.append("\\u0026");
+        case '<' -> out.append(strict || i + 1 < text.length() && text.charAt(i + 1) == '!' ? "\\u003c"
+            : i + 1 < text.length() && text.charAt(i + 1) == '/' ? "<\\" : "<");
+        case '>' -> out.append(strict ? "\\u003e" : ">");
+        case '&' -> out.append(strict ? "\\u0026" : "&");
         case 0x2028 -> out.append("\\u2028");
         case 0x2029 -> out.append("\\u2029");
         default -> {
           if (c < 0x20) {
-            out.append(String.format("\\u%04x", c));
+            out.append(String.format("\\u%04x", (int) c));
           } else {
-            out.appendCodePoint(c);
+            out.append(c);
           }
         }
       }
-    });
+    }
     return out.append('"').toString();
   }
 }

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** A Markdown page listing the frames in order, each with its caption as alt text and below it. */
+/**
+ * A Markdown page listing the frames in order, each picture with a short alt text ("Frame 3") and its caption once
+ * as text below it, in the same paragraph so that pandoc does not make a figure caption of the alt text.
+ */
 public final class MarkdownFormat implements Format {
   @Override
   public String name() {
@@ -40,14 +43,25 @@ public final class MarkdownFormat implements Format {
     Texts.write(sink, program + ".md", markdown(program, images, captions));
   }
 
-  /** A Markdown page listing the frames in order, each with its caption as alt text and below it. */
+  /**
+   * A Markdown page listing the frames in order: each picture, a hard line break, and its number and caption, one
+   * caption line per line; pandoc and GitHub show each caption once.
+   */
   static String markdown(String program, List<String> images, List<String> captions) {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(markdownText(program)).append("\n\n");
     for (int i = 0; i < images.size(); i++) {
-      String caption = markdownText(captions.get(i).replace("\n", "; "));
-      md.append("![").append(caption).append("](").append(images.get(i)).append(")\n\n");
-      md.append(i + 1).append(". ").append(caption).append("\n\n");
+      String name = "Frame " + (i + 1);
+      md.append("![").append(name).append("](").append(images.get(i)).append(")\\\n");
+      md.append("**").append(name).append(".**");
+      String separator = " ";
+      for (String line : captions.get(i).split("\n")) {
+        if (!line.isBlank()) {
+          md.append(separator).append(markdownText(line.strip()));
+          separator = "\\\n";
+        }
+      }
+      md.append("\n\n");
     }
     return md.toString();
   }

@@ -5,12 +5,17 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -30,6 +35,8 @@ public final class PdfFormat implements Format {
   private static final long DOCUMENT_ID = 0x6772616466L;
   /** The version pdflatex includes without a warning. */
   private static final float PDF_VERSION = 1.5f;
+  /** Half the side of every form's bounding box, in points: larger than any drawing. */
+  private static final float FORM_EXTENT = 100_000;
 
   @Override
   public String name() {
@@ -55,12 +62,13 @@ public final class PdfFormat implements Format {
       try (InputStream in = Fonts.stream()) {
         font = PDType0Font.load(doc, in, true);
       }
+      Map<Object, PDFormXObject> forms = new HashMap<>();
       for (int i = 0; i < deck.drawing().frameCount(); i++) {
         Scene scene = deck.drawing().scene(i);
         PDPage page = new PDPage(new PDRectangle((float) scene.width(), (float) scene.height()));
         doc.addPage(page);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          new Page(cs, font).paint(scene);
+          new Page(cs, font).paint(scene, doc, forms);
         }
       }
       try (OutputStream out = new BufferedOutputStream(sink.create(deck.info().program() + ".pdf"))) {
@@ -70,9 +78,12 @@ public final class PdfFormat implements Format {
     }
   }
 
-  /** Paints one scene into one page's content stream. */
+  /**
+   * Paints one scene into one page's content stream. A node or edge that looks as it did on an earlier page is
+   * drawn from the same form XObject, written once in the file.
+   */
   private record Page(PDPageContentStream cs, PDType0Font font) {
-    void paint(Scene scene) throws IOException {
+    void paint(Scene scene, PDDocument doc, Map<Object, PDFormXObject> forms) throws IOException {
       cs.setNonStrokingColor(color(scene.background().fill()));
       cs.addRect(0, 0, (float) scene.width(), (float) scene.height());
       cs.fill();
@@ -80,9 +91,28 @@ public final class PdfFormat implements Format {
       cs.transform(new Matrix((float) scene.scale(), 0, 0, (float) scene.scale(), (float) scene.dx(),
           (float) scene.dy()));
       for (Scene.Group group : scene.groups()) {
-        for (Scene.Shape shape : group.shapes()) {
-          shape(shape);
+        if (group.key() == null) {
+          for (Scene.Shape shape : group.shapes()) {
+            shape(shape);
+          }
+          continue;
         }
+        PDFormXObject form = forms.get(group.key());
+        if (form == null) {
+          // An appearance stream is a form XObject that PDFBox can paint into with a content stream.
+          PDAppearanceStream appearance = new PDAppearanceStream(doc);
+          appearance.setBBox(new PDRectangle(-FORM_EXTENT, -FORM_EXTENT, 2 * FORM_EXTENT, 2 * FORM_EXTENT));
+          appearance.setResources(new PDResources());
+          form = appearance;
+          try (PDPageContentStream fcs = new PDPageContentStream(doc, appearance)) {
+            Page inner = new Page(fcs, font);
+            for (Scene.Shape shape : group.shapes()) {
+              inner.shape(shape);
+            }
+          }
+          forms.put(group.key(), form);
+        }
+        cs.drawForm(form);
       }
     }
 
