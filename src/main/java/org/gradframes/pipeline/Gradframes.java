@@ -84,7 +84,28 @@ public final class Gradframes {
         options.view() == View.AUTO ? View.OPS : options.view());
   }
 
+  /**
+   * Every name must be drawable: a letter the frames' font has no glyph for would be an empty box in PNG, GIF and
+   * PDF frames and something else in SVG, so it is refused where it is written.
+   */
+  private static void checkNames(Program program) {
+    for (org.gradframes.expr.Statement statement : program.statements()) {
+      String name = statement.name();
+      for (int i = 0; i < name.length(); i = name.offsetByCodePoints(i, 1)) {
+        int c = name.codePointAt(i);
+        if (!org.gradframes.render.text.Fonts.draws(c)) {
+          int column = statement.position().column() + name.codePointCount(0, i);
+          throw new SourceException(new org.gradframes.expr.Position(statement.position().line(), column),
+              "'" + new String(Character.toChars(c)) + "' (U+" + String.format(java.util.Locale.ROOT, "%04X", c)
+              + ") cannot be drawn: the frames' font, Liberation Sans, has no glyph for it; name the variable"
+              + " with Latin, Greek or Cyrillic letters.");
+        }
+      }
+    }
+  }
+
   private CompiledProgram compile(Source src, Program program, View view) {
+    checkNames(program);
     checkOutput(program);
     Graph ops = GraphBuilder.build(program, options.expand(), options.output());
     Graph graph = view == View.OPS ? ops : GraphBuilder.statements(program, options.output());

@@ -109,6 +109,18 @@ class HostileInputTest {
     assertTrue(Files.size(dir.resolve("out/p/frame-000.png")) > 0);
   }
 
+  /** A name the frames' font cannot draw is refused at the letter, and the other programs still render. */
+  @Test
+  void aNameTheFontCannotDrawIsRefusedWhereItIsWritten() throws IOException {
+    Run run = render("x = 1\n重み = 2\ny = x * 重み\n");
+    assertEquals(Main.BAD_INPUT, run.exit());
+    assertTrue(run.err().contains(":2:1: error: '重' (U+91CD) cannot be drawn: the frames' font, Liberation Sans,"
+        + " has no glyph for it"), run.err());
+    assertTrue(run.err().contains("\n^\n") || run.err().contains("\n^"), "a caret under the letter: " + run.err());
+    Run greek = render("θ = 1\nλ1 = 2\ny = θ * λ1\n");
+    assertEquals(Main.OK, greek.exit(), "Greek letters are drawn: " + greek.err());
+  }
+
   @Test
   void aVeryLongThemeLabelIsClipped() throws IOException {
     Path theme = dir.resolve("long.theme");

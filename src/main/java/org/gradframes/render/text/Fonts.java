@@ -75,6 +75,11 @@ public final class Fonts {
     return out.toString();
   }
 
+  /** Whether the frames' font has a glyph for {@code codePoint}, so that every format draws it. */
+  public static boolean draws(int codePoint) {
+    return base().canDisplay(codePoint);
+  }
+
   /** The font at {@code size} points, bold or not. */
   public static Font font(double size, boolean bold) {
     return CACHE.computeIfAbsent(size + (bold ? "b" : ""),
