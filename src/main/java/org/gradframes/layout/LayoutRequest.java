@@ -8,10 +8,12 @@ import org.gradframes.graph.Graph;
 
 /**
  * What to lay out: a graph, the size of each node's box by index, the size of each edge's label by edge index
- * (null for an edge without one), the direction values flow in, and whether a long graph may wrap into rows (or
- * columns) to fit a 16:9 slide, for engines that can.
+ * (null for an edge without one), the direction values flow in, whether a long graph may wrap into rows (or
+ * columns) to fit a 16:9 slide, and groups of nodes each to be drawn inside a box of its own (compound nodes), for
+ * engines that can.
  */
-public record LayoutRequest(Graph graph, List<Size> nodes, List<Size> labels, Direction direction, boolean wrap) {
+public record LayoutRequest(Graph graph, List<Size> nodes, List<Size> labels, Direction direction, boolean wrap,
+    List<List<Integer>> groups) {
   public LayoutRequest {
     Objects.requireNonNull(graph, "graph");
     nodes = List.copyOf(nodes);
@@ -20,11 +22,26 @@ public record LayoutRequest(Graph graph, List<Size> nodes, List<Size> labels, Di
     if (nodes.size() != graph.size() || labels.size() != graph.edges().size()) {
       throw new IllegalArgumentException("a size for every node and a label size (or null) for every edge");
     }
+    groups = groups.stream().map(List::copyOf).toList();
+    boolean[] grouped = new boolean[graph.size()];
+    for (List<Integer> group : groups) {
+      for (int n : group) {
+        if (grouped[n]) {
+          throw new IllegalArgumentException("node " + n + " is in two groups");
+        }
+        grouped[n] = true;
+      }
+    }
+  }
+
+  /** A request without groups. */
+  public LayoutRequest(Graph graph, List<Size> nodes, List<Size> labels, Direction direction, boolean wrap) {
+    this(graph, nodes, labels, direction, wrap, List.of());
   }
 
   /** A request without wrapping. */
   public LayoutRequest(Graph graph, List<Size> nodes, List<Size> labels, Direction direction) {
-    this(graph, nodes, labels, direction, false);
+    this(graph, nodes, labels, direction, false, List.of());
   }
 
   /** Whether any edge has a label. */

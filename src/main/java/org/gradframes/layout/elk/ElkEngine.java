@@ -15,6 +15,7 @@ import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.HierarchyHandling;
 import org.eclipse.elk.core.options.PortConstraints;
 import org.eclipse.elk.core.options.PortSide;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
@@ -46,6 +47,8 @@ public final class ElkEngine implements LayoutEngine {
   /** Space between a box and the edges running beside it; it also leaves room for an arrowhead. */
   private static final double EDGE_NODE = 12;
   private static final double PORT_SIZE = 0.01;
+  /** Space between a group's box and the boxes inside it. */
+  private static final double GROUP_PADDING = 10;
   private static final EdgeRouting ROUTING = EdgeRouting.ORTHOGONAL;
   /**
    * Up to this many nodes, boxes are placed by network simplex, which gave the tighter drawings in the comparison
@@ -109,7 +112,8 @@ public final class ElkEngine implements LayoutEngine {
     } catch (RuntimeException e) {
       throw new LayoutException("ELK failed to lay out the graph: " + e, e);
     }
-    return ElkLayouts.read(request, graph.root, graph.nodes, graph.edges, ROUTING == EdgeRouting.SPLINES);
+    return ElkLayouts.read(request, graph.root, graph.nodes, graph.edges, graph.groups,
+        ROUTING == EdgeRouting.SPLINES);
   }
 
   /** The ELK graph of a request: a node per node, a port per argument, an edge per edge, a label per label. */
@@ -117,6 +121,7 @@ public final class ElkEngine implements LayoutEngine {
     final ElkNode root = ElkGraphUtil.createGraph();
     final List<ElkNode> nodes = new ArrayList<>();
     final List<ElkEdge> edges = new ArrayList<>();
+    final List<ElkNode> groups = new ArrayList<>();
 
     ElkGraph(LayoutRequest request) {
       boolean down = request.direction() == org.gradframes.layout.Direction.TB;
@@ -124,9 +129,29 @@ public final class ElkEngine implements LayoutEngine {
       Graph graph = request.graph();
       List<ElkPort> outputs = new ArrayList<>();
       List<List<ElkPort>> inputs = new ArrayList<>();
+      ElkNode[] parent = new ElkNode[graph.size()];
+      java.util.Arrays.fill(parent, root);
+      for (List<Integer> members : request.groups()) {
+        ElkNode group = ElkGraphUtil.createNode(root);
+        group.setIdentifier("g" + groups.size());
+        // Layout options are not inherited by compound nodes: each gets the root's spacing and routing.
+        group.setProperty(CoreOptions.EDGE_ROUTING, ROUTING);
+        group.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
+        group.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
+        group.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, EDGE_NODE);
+        group.setProperty(CoreOptions.SPACING_EDGE_LABEL, LABEL_SPACING);
+        group.setProperty(CoreOptions.PADDING, new ElkPadding(GROUP_PADDING));
+        groups.add(group);
+        for (int n : members) {
+          parent[n] = group;
+        }
+      }
+      if (!request.groups().isEmpty()) {
+        root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+      }
       for (int i = 0; i < graph.size(); i++) {
         Size size = request.nodes().get(i);
-        ElkNode node = ElkGraphUtil.createNode(root);
+        ElkNode node = ElkGraphUtil.createNode(parent[i]);
         node.setIdentifier("n" + i);
         node.setDimensions(size.width(), size.height());
         node.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_ORDER);

@@ -25,12 +25,14 @@ final class ElkLayouts {
   private ElkLayouts() {}
 
   static Layout read(LayoutRequest request, ElkNode root, List<ElkNode> nodes, List<ElkEdge> edges,
-      boolean splines) {
+      List<ElkNode> groups, boolean splines) {
     List<NodeBox> boxes = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
-      ElkNode n = nodes.get(i);
-      boxes.add(new NodeBox(i, n.getX() + n.getWidth() / 2, n.getY() + n.getHeight() / 2, n.getWidth(),
-          n.getHeight()));
+      boxes.add(box(nodes.get(i), i));
+    }
+    List<NodeBox> groupBoxes = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      groupBoxes.add(box(groups.get(g), g));
     }
     List<EdgePath> paths = new ArrayList<>();
     for (int e = 0; e < edges.size(); e++) {
@@ -39,30 +41,49 @@ final class ElkLayouts {
         throw new LayoutException("ELK returned no route for an edge into "
             + request.graph().node(request.graph().edges().get(e).to()).id() + ".");
       }
+      // Routes and labels are relative to the node that contains the edge: the root, or a group.
+      Point at = origin(edge.getContainingNode());
       List<Point> route = new ArrayList<>();
       for (ElkEdgeSection section : edge.getSections()) {
         if (route.isEmpty()) {
-          route.add(new Point(section.getStartX(), section.getStartY()));
+          route.add(new Point(at.x() + section.getStartX(), at.y() + section.getStartY()));
         }
         for (ElkBendPoint b : section.getBendPoints()) {
-          route.add(new Point(b.getX(), b.getY()));
+          route.add(new Point(at.x() + b.getX(), at.y() + b.getY()));
         }
-        route.add(new Point(section.getEndX(), section.getEndY()));
+        route.add(new Point(at.x() + section.getEndX(), at.y() + section.getEndY()));
       }
       List<Point> spline = splines && (route.size() - 1) % 3 == 0 ? route : straight(route);
       Point tip = spline.get(spline.size() - 1);
-      paths.add(new EdgePath(e, shortened(spline), tip, label(edge, e)));
+      paths.add(new EdgePath(e, shortened(spline), tip, label(edge, e, at)));
     }
-    return new Layout(root.getWidth(), root.getHeight(), boxes, paths);
+    return new Layout(root.getWidth(), root.getHeight(), boxes, paths, groupBoxes);
   }
 
-  private static NodeBox label(ElkEdge edge, int index) {
+  /** Where {@code node}'s own coordinates start, in the root's: the sum of its and its parents' positions. */
+  private static Point origin(ElkNode node) {
+    double x = 0;
+    double y = 0;
+    for (ElkNode n = node; n != null && n.getParent() != null; n = n.getParent()) {
+      x += n.getX();
+      y += n.getY();
+    }
+    return new Point(x, y);
+  }
+
+  private static NodeBox box(ElkNode n, int index) {
+    Point at = origin(n.getParent());
+    return new NodeBox(index, at.x() + n.getX() + n.getWidth() / 2, at.y() + n.getY() + n.getHeight() / 2,
+        n.getWidth(), n.getHeight());
+  }
+
+  private static NodeBox label(ElkEdge edge, int index, Point at) {
     if (edge.getLabels().isEmpty()) {
       return null;
     }
     ElkLabel l = edge.getLabels().get(0);
-    return new NodeBox(index, l.getX() + l.getWidth() / 2, l.getY() + l.getHeight() / 2, l.getWidth(),
-        l.getHeight());
+    return new NodeBox(index, at.x() + l.getX() + l.getWidth() / 2, at.y() + l.getY() + l.getHeight() / 2,
+        l.getWidth(), l.getHeight());
   }
 
   /** A polyline as a cubic spline of straight pieces. */

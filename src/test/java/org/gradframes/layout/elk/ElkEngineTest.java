@@ -128,4 +128,37 @@ class ElkEngineTest {
       assertTrue(path.tip().x() - path.spline().get(path.spline().size() - 1).x() > 5, "room for an arrowhead");
     }
   }
+
+  /** Nodes asked to be grouped are drawn inside their group's box, and nothing else is. */
+  @Test
+  void groupsAreCompoundNodesHoldingTheirMembers() {
+    Graph graph = graph("a = 1\nb = 2\nc = 3\nu = a * b\nv = u + c\ny = v * a\n");
+    List<Size> nodes = new ArrayList<>();
+    for (int i = 0; i < graph.size(); i++) {
+      nodes.add(new Size(60, 40));
+    }
+    List<Size> labels = new ArrayList<>();
+    for (int e = 0; e < graph.edges().size(); e++) {
+      labels.add(new Size(50, 16));
+    }
+    List<List<Integer>> groups = List.of(List.of(0, 1), List.of(3, 4));
+    Layout layout = new ElkEngine().layout(new LayoutRequest(graph, nodes, labels, Direction.LR, false, groups));
+    assertEquals(2, layout.groups().size());
+    for (int g = 0; g < groups.size(); g++) {
+      NodeBox box = layout.groups().get(g);
+      for (int n = 0; n < graph.size(); n++) {
+        NodeBox node = layout.nodes().get(n);
+        boolean inside = node.left() >= box.left() - 0.01 && node.top() >= box.top() - 0.01
+            && node.left() + node.width() <= box.left() + box.width() + 0.01
+            && node.top() + node.height() <= box.top() + box.height() + 0.01;
+        assertEquals(groups.get(g).contains(n), inside, "node " + n + " and group " + g);
+      }
+    }
+    assertTrue(!overlap(layout.groups().get(0), layout.groups().get(1)), "the groups' boxes are apart");
+    for (EdgePath path : layout.edges()) {
+      var edge = graph.edges().get(path.edge());
+      NodeBox to = layout.nodes().get(edge.to());
+      assertEquals(to.left(), path.tip().x(), 0.5, "every edge, inside a group or across one, ends on its target");
+    }
+  }
 }
