@@ -59,9 +59,35 @@ public sealed interface Expr {
     }
   }
 
-  /** The binary operators. */
+  /**
+   * A bracketed list, {@code [a, b]}: a vector of its elements; a list of vectors of one length is a matrix with
+   * them as rows. Its position is the '['s. {@link Vectors#expand} rewrites it into scalars.
+   */
+  record Vector(List<Expr> elements, Position position) implements Expr {
+    public Vector {
+      elements = List.copyOf(elements);
+      Objects.requireNonNull(position, "position");
+      if (elements.isEmpty()) {
+        throw new IllegalArgumentException("a vector has at least one element");
+      }
+    }
+  }
+
+  /** An element of a vector, {@code v[2]}, or of a matrix, {@code W[2, 1]}, counted from 1; its position is the '['s. */
+  record Index(Expr target, List<Integer> indices, Position position) implements Expr {
+    public Index {
+      Objects.requireNonNull(target, "target");
+      indices = List.copyOf(indices);
+      Objects.requireNonNull(position, "position");
+      if (indices.isEmpty() || indices.stream().anyMatch(i -> i < 1)) {
+        throw new IllegalArgumentException("indices count from 1: " + indices);
+      }
+    }
+  }
+
+  /** The binary operators; {@code @}, the matrix product, is rewritten into sums of products before graphs. */
   enum Operator {
-    ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/"), POWER("^");
+    ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/"), POWER("^"), MATMUL("@");
 
     private final String symbol;
 
@@ -74,9 +100,14 @@ public sealed interface Expr {
     }
   }
 
-  /** The built-in functions: of one argument, and {@code max}, {@code min} and {@code pow} of two. */
+  /**
+   * The built-in functions: of one argument, and {@code max}, {@code min} and {@code pow} of two, all applied
+   * elementwise to vectors; and the functions of vectors, {@code sum}, {@code mean}, {@code softmax} and
+   * {@code dot}, which {@link Vectors#expand} rewrites into scalar operations.
+   */
   enum Function {
-    SIN(1), COS(1), TAN(1), EXP(1), LOG(1), SQRT(1), TANH(1), SIGMOID(1), RELU(1), ABS(1), MAX(2), MIN(2), POW(2);
+    SIN(1), COS(1), TAN(1), EXP(1), LOG(1), SQRT(1), TANH(1), SIGMOID(1), RELU(1), ABS(1), MAX(2), MIN(2), POW(2),
+    SUM(1), MEAN(1), SOFTMAX(1), DOT(2);
 
     /** Other names a program may call a function by: {@code ln} is {@code log}. */
     private static final java.util.Map<String, Function> ALIASES = java.util.Map.of("ln", LOG);
@@ -90,6 +121,11 @@ public sealed interface Expr {
     /** The name a program calls the function by. */
     public String spelling() {
       return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether the function takes vectors as a whole rather than element by element. */
+    public boolean ofVectors() {
+      return this == SUM || this == MEAN || this == SOFTMAX || this == DOT;
     }
 
     /** How many arguments the function takes. */

@@ -7,7 +7,8 @@ import java.util.List;
  * Splits program text into tokens; comments and blank space are dropped, line ends are kept. Columns are counted as
  * the characters go by, so lexing takes time linear in the text in every script. The characters the frames print are
  * read back as the operators they stand for: {@code −} as {@code -}, {@code ×} and {@code ·} as {@code *},
- * {@code ÷} as {@code /}; {@code **} is {@code ^}.
+ * {@code ÷} as {@code /}; {@code **} is {@code ^}. {@code @} is the matrix product; {@code [} and {@code ]} make
+ * vectors and index them.
  */
 public final class Lexer {
   private final String text;
@@ -58,6 +59,9 @@ public final class Lexer {
       case '\u00D7', '\u00B7' -> add(TokenType.STAR);
       case '/', '\u00F7' -> add(TokenType.SLASH);
       case '^' -> add(TokenType.CARET);
+      case '@' -> add(TokenType.AT);
+      case '[' -> add(TokenType.LEFT_BRACKET);
+      case ']' -> add(TokenType.RIGHT_BRACKET);
       case '(' -> add(TokenType.LEFT_PAREN);
       case ')' -> add(TokenType.RIGHT_PAREN);
       case '=' -> add(TokenType.EQUALS);

@@ -10,14 +10,19 @@ import java.util.List;
  * program   = { [ statement ] ( NEWLINE | ";" ) } EOF
  * statement = IDENTIFIER "=" sum
  * sum       = product { ("+" | "-") product }
- * product   = unary { ("*" | "/") unary }
+ * product   = unary { ("*" | "/" | "@") unary }
  * unary     = "-" unary | power
- * power     = call [ "^" unary ]
+ * power     = index [ "^" unary ]
+ * index     = call { "[" NUMBER { "," NUMBER } "]" }
  * call      = IDENTIFIER "(" sum { "," sum } ")" | primary
- * primary   = NUMBER | IDENTIFIER | "(" sum ")"
+ * primary   = NUMBER | IDENTIFIER | "(" sum ")" | "[" sum { "," sum } "]"
  * </pre>
  *
+ * Inside brackets, line ends are skipped, so a matrix may have a row on each line.
+ *
  * The lexer reads {@code **} as {@code "^"}, {@code −} as {@code "-"}, {@code ×} and {@code ·} as {@code "*"}.
+ * {@link #program} rewrites vectors and matrices into scalar statements ({@link Vectors#expand}); {@link #tree}
+ * keeps them as written.
  */
 public final class Parser {
   /** The deepest nesting of parentheses, minus signs and powers that a program may use. */
@@ -44,8 +49,17 @@ public final class Parser {
     return new Parser(source).program();
   }
 
-  /** Parses the whole program. @throws SyntaxException at the first error */
+  /**
+   * Parses the whole program and rewrites its vectors and matrices into scalar statements, one per element.
+   *
+   * @throws SourceException at the first error: of syntax, of shape, or a name a vector program does not define
+   */
   public Program program() {
+    return Vectors.expand(tree());
+  }
+
+  /** Parses the whole program and returns it as written, vectors and all. @throws SyntaxException at the first error */
+  public Program tree() {
     List<Statement> statements = new ArrayList<>();
     while (!check(TokenType.EOF)) {
       if (!match(TokenType.NEWLINE) && !match(TokenType.SEMICOLON)) {
@@ -87,10 +101,14 @@ public final class Parser {
 
   private Expr product() {
     Expr expr = unary();
-    while (check(TokenType.STAR) || check(TokenType.SLASH)) {
+    while (check(TokenType.STAR) || check(TokenType.SLASH) || check(TokenType.AT)) {
       Token operator = advance();
       Expr right = unary();
-      Expr.Operator op = operator.type() == TokenType.STAR ? Expr.Operator.MULTIPLY : Expr.Operator.DIVIDE;
+      Expr.Operator op = switch (operator.type()) {
+        case STAR -> Expr.Operator.MULTIPLY;
+        case SLASH -> Expr.Operator.DIVIDE;
+        default -> Expr.Operator.MATMUL;
+      };
       expr = new Expr.Binary(expr, op, right, operator.position());
     }
     return expr;
@@ -108,7 +126,7 @@ public final class Parser {
   }
 
   private Expr power() {
-    Expr base = call();
+    Expr base = index();
     if (check(TokenType.CARET)) {
       Token caret = advance();
       enter(caret);
@@ -117,6 +135,36 @@ public final class Parser {
       return new Expr.Binary(base, Expr.Operator.POWER, exponent, caret.position());
     }
     return base;
+  }
+
+  private Expr index() {
+    Expr expr = call();
+    int entered = 0;
+    while (check(TokenType.LEFT_BRACKET)) {
+      Token bracket = advance();
+      enter(bracket);
+      entered++;
+      List<Integer> indices = new ArrayList<>();
+      indices.add(indexNumber());
+      while (match(TokenType.COMMA)) {
+        indices.add(indexNumber());
+      }
+      closeBracket(bracket);
+      expr = new Expr.Index(expr, indices, bracket.position());
+    }
+    depth -= entered;
+    return expr;
+  }
+
+  /** An index: a whole number from 1, as written. */
+  private int indexNumber() {
+    Token token = peek();
+    if (token.type() != TokenType.NUMBER || !token.text().matches("[0-9]{1,9}") || Integer.parseInt(token.text()) < 1) {
+      throw new SyntaxException(token.position(), "Expected an index, a whole number from 1, found " + found()
+          + ".");
+    }
+    advance();
+    return Integer.parseInt(token.text());
   }
 
   private Expr call() {
@@ -150,7 +198,8 @@ public final class Parser {
   }
 
   private static String wrongArity(String name, Expr.Function function, int given) {
-    String takes = function.arity() == 1 ? "one argument, " + name + "(x)" : "two arguments, " + name + "(a, b)";
+    String one = function.ofVectors() ? name + "(v)" : name + "(x)";
+    String takes = function.arity() == 1 ? "one argument, " + one : "two arguments, " + name + "(a, b)";
     return "'" + name + "' takes " + takes + "; it was given " + given + ".";
   }
 
@@ -169,6 +218,9 @@ public final class Parser {
     if (check(TokenType.LEFT_PAREN)) {
       return group(advance());
     }
+    if (check(TokenType.LEFT_BRACKET)) {
+      return vector(advance());
+    }
     throw new SyntaxException(peek().position(), "Expected an expression, found " + found() + ".");
   }
 
@@ -182,6 +234,35 @@ public final class Parser {
     }
     close(paren);
     return inner;
+  }
+
+  /** A vector or a matrix; as in Python, its elements may go on over several lines. */
+  private Expr vector(Token bracket) {
+    enter(bracket);
+    List<Expr> elements = new ArrayList<>();
+    do {
+      skipLineEnds();
+      elements.add(sum());
+      skipLineEnds();
+    } while (match(TokenType.COMMA));
+    depth--;
+    closeBracket(bracket);
+    return new Expr.Vector(elements, bracket.position());
+  }
+
+  private void skipLineEnds() {
+    while (match(TokenType.NEWLINE)) {
+      // a line end inside brackets continues the statement
+    }
+  }
+
+  /** Consumes the ']' that closes {@code bracket}. */
+  private void closeBracket(Token bracket) {
+    if (!check(TokenType.RIGHT_BRACKET)) {
+      throw new SyntaxException(peek().position(), "Expected ']' to close the '[' at " + bracket.position()
+          + ", found " + found() + ".");
+    }
+    advance();
   }
 
   /** Consumes the ')' that closes {@code paren}. */

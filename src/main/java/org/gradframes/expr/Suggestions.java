@@ -38,6 +38,23 @@ public final class Suggestions {
     return best;
   }
 
+  /**
+   * Why {@code name} cannot be used in the statement that defines {@code statement}: it is that statement's own
+   * name, or it is defined {@code later} (null when it is not), or else it is not defined, with the name of
+   * {@code defined} nearest in spelling when one is close.
+   */
+  public static String undefined(String name, String statement, Position later, Collection<String> defined) {
+    if (name.equals(statement)) {
+      return "'" + name + "' is not defined. A statement cannot use its own name.";
+    }
+    if (later != null) {
+      return "'" + name + "' is defined on line " + later.line() + ", after this use; define it before it is used.";
+    }
+    String nearest = nearest(name, defined);
+    return nearest == null ? "'" + name + "' is not defined." : "'" + name + "' is not defined; did you mean '"
+        + nearest + "'?";
+  }
+
   /** The optimal string alignment distance of {@code a} and {@code b}, counted in UTF-16 units. */
   static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];

@@ -177,7 +177,10 @@ public final class GraphBuilder {
       int right = expression(b.right(), null);
       return operation(name, Op.of(b.operator()), b.position(), left, right);
     }
-    Expr.Call c = (Expr.Call) expr;
+    if (!(expr instanceof Expr.Call c)) {
+      throw new IllegalArgumentException("vectors are written out as scalars before graphs are built"
+          + " (Vectors.expand, which Parser.program calls)");
+    }
     int[] arguments = new int[c.arguments().size()];
     for (int i = 0; i < arguments.length; i++) {
       arguments[i] = expression(c.arguments().get(i), null);
@@ -222,16 +225,7 @@ public final class GraphBuilder {
 
   /** Why {@code name} cannot be used here, and what was probably meant. */
   private String undefined(String name) {
-    if (name.equals(statementName)) {
-      return "'" + name + "' is not defined. A statement cannot use its own name.";
-    }
-    Position later = everyName.get(name);
-    if (later != null) {
-      return "'" + name + "' is defined on line " + later.line() + ", after this use; define it before it is used.";
-    }
-    String nearest = Suggestions.nearest(name, defined);
-    return nearest == null ? "'" + name + "' is not defined." : "'" + name + "' is not defined; did you mean '"
-        + nearest + "'?";
+    return Suggestions.undefined(name, statementName, everyName.get(name), defined);
   }
 
   private int constant(double value, String text, Position position) {

@@ -25,7 +25,7 @@ public enum Op {
     return arity;
   }
 
-  /** The operation of a binary operator. */
+  /** The operation of a binary operator; {@code @} has none, as it is expanded before graphs are built. */
   public static Op of(org.gradframes.expr.Expr.Operator operator) {
     return switch (operator) {
       case ADD -> ADD;
@@ -33,10 +33,14 @@ public enum Op {
       case MULTIPLY -> MULTIPLY;
       case DIVIDE -> DIVIDE;
       case POWER -> POWER;
+      case MATMUL -> throw new IllegalArgumentException("@ is written out as sums of products (Vectors.expand)");
     };
   }
 
-  /** The operation of a built-in function; {@code pow(a, b)} is the power {@code a ^ b}. */
+  /**
+   * The operation of a built-in function; {@code pow(a, b)} is the power {@code a ^ b}. The functions of vectors
+   * have none: they are expanded before graphs are built.
+   */
   public static Op of(org.gradframes.expr.Expr.Function function) {
     return switch (function) {
       case SIN -> SIN;
@@ -52,6 +56,8 @@ public enum Op {
       case MAX -> MAX;
       case MIN -> MIN;
       case POW -> POWER;
+      case SUM, MEAN, SOFTMAX, DOT -> throw new IllegalArgumentException(function.spelling()
+          + " is written out as scalar operations (Vectors.expand)");
     };
   }
 

@@ -224,12 +224,12 @@ class ParserTest {
   @Test
   void unknownFunctionIsReportedAtItsName() {
     assertError("x = 1\ny = 2 * foo(x)", "Unknown function 'foo'; the functions are sin, cos, tan, exp, log, "
-        + "sqrt, tanh, sigmoid, relu, abs, max, min, pow, ln.", 2, 9);
+        + "sqrt, tanh, sigmoid, relu, abs, max, min, pow, sum, mean, softmax, dot, ln.", 2, 9);
   }
 
   @Test
   void unexpectedCharacterIsASyntaxError() {
-    assertError("x = 1\ny = x @ 2", "Unexpected character '@'.", 2, 7);
+    assertError("x = 1\ny = x $ 2", "Unexpected character '$'.", 2, 7);
   }
 
   @Test

@@ -2,7 +2,10 @@ package org.gradframes.expr;
 
 import java.util.stream.Collectors;
 
-/** Prints syntax trees as S-expressions, {@code (+ x (* 2 y))}, so parser tests can compare text. */
+/**
+ * Prints syntax trees as S-expressions, {@code (+ x (* 2 y))}, so parser tests can compare text; a vector is
+ * {@code [1 2]}, a matrix {@code [[1 2] [3 4]]}, an index {@code (index W 2 1)}.
+ */
 final class SExpressions {
   private SExpressions() {}
 
@@ -19,6 +22,13 @@ final class SExpressions {
     }
     if (expr instanceof Expr.Binary b) {
       return "(" + b.operator().symbol() + " " + of(b.left()) + " " + of(b.right()) + ")";
+    }
+    if (expr instanceof Expr.Vector v) {
+      return v.elements().stream().map(SExpressions::of).collect(Collectors.joining(" ", "[", "]"));
+    }
+    if (expr instanceof Expr.Index i) {
+      return "(index " + of(i.target()) + " " + i.indices().stream().map(String::valueOf)
+          .collect(Collectors.joining(" ")) + ")";
     }
     Expr.Call c = (Expr.Call) expr;
     return "(" + c.function().spelling() + " " + c.arguments().stream().map(SExpressions::of)

@@ -39,8 +39,9 @@ public final class Notation {
    * right after the letters, and each part after an underscore (digits, or letters and digits), the parts separated
    * by commas. Letters after a subscript's digits start the next word. So {@code x1} is x_{1}, {@code w11} is
    * w_{11}, {@code x1w1} is x_{1}w_{1}, {@code h1_3} is h_{1,3}, {@code u_2} is u_{2}, {@code w4_3_1} is
-   * w_{4,3,1}, {@code y_hat} is y_{hat}. A name that starts with a digit or {@code _}, and anything after a stray
-   * {@code _}, stays as written.
+   * w_{4,3,1}, {@code y_hat} is y_{hat}. An element of a vector or a matrix is its variable's name as written with
+   * its index as the subscript: {@code h[2]} is h_{2}, {@code W1[2,1]} is W1_{2,1}. A name that starts with a
+   * digit or {@code _}, and anything after a stray {@code _}, stays as written.
    */
   public static String name(String name) {
     return Subscripts.write(name);

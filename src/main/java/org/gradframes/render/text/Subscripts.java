@@ -5,13 +5,18 @@ import java.util.List;
 
 /**
  * The subscript rule of {@link Notation#name}: {@code x1} as x_{1}, {@code x1w1} as x_{1}w_{1}, {@code h1_3} as
- * h_{1,3}.
+ * h_{1,3}; an element of a vector or a matrix, {@code h[2]} or {@code W1[2,1]}, as its variable's name written as
+ * it is, with the index as its subscript: h_{2}, W1_{2,1}.
  */
 final class Subscripts {
   private Subscripts() {}
 
   /** {@code name} in rich-text markup, with the subscripts {@link Notation#name} describes. */
   static String write(String name) {
+    int bracket = name.indexOf('[');
+    if (bracket > 0 && name.endsWith("]")) {
+      return name.substring(0, bracket) + "_{" + name.substring(bracket + 1, name.length() - 1) + "}";
+    }
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < name.length()) {

@@ -20,6 +20,14 @@ class NotationTest {
   }
 
   @Test
+  void anElementsIndexIsItsSubscriptAfterItsVariableAsWritten() {
+    assertEquals("h_{2}", Notation.name("h[2]"));
+    assertEquals("W1_{2,1}", Notation.name("W1[2,1]"));
+    assertEquals("W1₂,₁", RichText.plain(Notation.name("W1[2,1]")));
+    assertEquals("W1[2,1]", Notation.name("W1[2,1]", false));
+  }
+
+  @Test
   void weightIndicesBecomeACommaList() {
     assertEquals("w_{4,3,1}", Notation.name("w4_3_1"));
     assertEquals("h_{3,5}", Notation.name("h3_5"));

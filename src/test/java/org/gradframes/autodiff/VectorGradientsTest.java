@@ -1,0 +1,96 @@
+package org.gradframes.autodiff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gradframes.expr.Parser;
+import org.gradframes.expr.Source;
+import org.gradframes.graph.Graph;
+import org.gradframes.graph.GraphBuilder;
+import org.gradframes.graph.Node;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Vector programs: every element's gradient against central finite differences, and the network in both forms. */
+class VectorGradientsTest {
+  private static Graph build(String text) {
+    return GraphBuilder.build(Parser.parse(new Source("t.grad", text)));
+  }
+
+  /** Every named node's gradient, by name. */
+  private static Map<String, Double> gradients(Graph graph) {
+    double[] gradients = BackwardPass.run(graph, ForwardPass.evaluate(graph)).gradients();
+    Map<String, Double> byName = new HashMap<>();
+    for (Node node : graph.nodes()) {
+      if (node.name() != null) {
+        byName.put(node.name(), gradients[node.index()]);
+      }
+    }
+    return byName;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "x = [1.2, -0.5]\nW = [[0.1, 0.2], [0.3, 0.4], [0.5, -0.6]]\nb = [0.1, -0.2, 0.3]\nh = tanh(W @ x + b)\n"
+          + "v = [0.7, -0.8, 0.9]\nloss = (v @ h - 0.5) ^ 2",
+      "z = [1.5, -0.3, 0.8]\ny = [0, 1, 0]\np = softmax(z)\nloss = -sum(y * log(p))",
+      "a = [0.5, 1.5, -2]\nb = [2, -1, 0.25]\nm = mean(a * b) + dot(a, b) / 3\nloss = m ** 2 + sum(sigmoid(a) / b)",
+      "W = [[1, 2], [3, 4]]\nx = [0.5, -1]\nr = W[2] @ x + W[1, 2] * x[1]\nloss = sqrt(r * r + sum(exp(-x)))",
+      "M = [[0.1, 0.2, 0.3], [-0.4, 0.5, 0.6]]\nN = [[1, 0], [0.5, -1], [2, 1]]\nP = M @ N\n"
+          + "loss = sum(P ** 2) + sum([1, 2] @ M)",
+      "x = [0.3, -0.7]\nc = 2\nh = max(c * x, 0.1) - min(x, pow(x, 2))\nloss = sum(h) + sum(abs(x) * c)",
+  })
+  void everyElementHasTheGradientOfItsFiniteDifference(String program) {
+    Graph graph = build(program);
+    double[] gradients = BackwardPass.run(graph, ForwardPass.evaluate(graph)).gradients();
+    int inputs = 0;
+    for (Node node : graph.nodes()) {
+      if (node instanceof Node.Input in) {
+        inputs++;
+        assertTrue(FiniteDifferences.settled(graph, in), in.name());
+        double expected = FiniteDifferences.derivative(graph, in);
+        assertTrue(FiniteDifferences.agree(expected, gradients[in.index()]), () -> in.name() + ": finite difference "
+            + expected + ", backward pass " + gradients[in.index()] + "\n" + program);
+      }
+    }
+    assertTrue(inputs >= 3, "the program has its elements as inputs");
+  }
+
+  /** The scalar name in samples/network.grad (tools/network.py) of a name in samples/network-vectors.grad. */
+  private static String scalarName(String name) {
+    if (name.matches("W\\d\\[\\d+,\\d+\\]")) {
+      String[] index = name.substring(3, name.length() - 1).split(",");
+      return "w" + name.charAt(1) + "_" + index[1] + "_" + index[0];
+    }
+    if (name.matches("[bh]\\d\\[\\d+\\]")) {
+      return name.substring(0, 2) + "_" + name.substring(3, name.length() - 1);
+    }
+    return name.equals("x[1]") ? "x" : name.equals("yhat[1]") ? "yhat" : name;
+  }
+
+  @Test
+  void theNetworkInMatricesHasExactlyTheGradientsOfTheNetworkInScalars() throws IOException {
+    Map<String, Double> scalars = gradients(build(Files.readString(Path.of("samples/network.grad"))));
+    Graph vectors = build(Files.readString(Path.of("samples/network-vectors.grad")));
+    Map<String, Double> byElement = gradients(vectors);
+    List<String> compared = new ArrayList<>();
+    for (Map.Entry<String, Double> e : byElement.entrySet()) {
+      String scalar = scalarName(e.getKey());
+      assertTrue(scalars.containsKey(scalar), e.getKey() + " as " + scalar);
+      assertEquals(scalars.get(scalar), e.getValue(), 1e-12 * Math.max(1e-300, Math.abs(scalars.get(scalar))),
+          e.getKey() + " and " + scalar);
+      compared.add(scalar);
+    }
+    assertEquals(scalars.keySet(), new java.util.HashSet<>(compared), "every variable of network.grad compared");
+    long inputs = vectors.nodes().stream().filter(n -> n instanceof Node.Input).count();
+    assertEquals(8 + 8 + 64 + 8 + 64 + 8 + 8 + 1 + 2, inputs, "every weight, bias and the example's x and y");
+  }
+}
