@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Renders N generated programs (default 1000) in one run under -Xmx512m and reports the heap left after each
 # garbage collection at the start, middle and end of the run: flat means no leak per program.
-#   bash bench/memory.sh [N] [ENGINE]      (ENGINE: embedded (default) or dot)
+#   bash bench/memory.sh [N] [ENGINE]      (ENGINE: elk (default) or dot)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000}
-ENGINE=${2:-embedded}
+ENGINE=${2:-elk}
 JAR=target/gradframes.jar
 [ -f "$JAR" ] || mvn -B -q -DskipTests package
 WORK=$(mktemp -d)

@@ -108,15 +108,55 @@ public final class GraphBuilder {
       if (statement.isInput()) {
         nodes.add(new Node.Input(index, statement.name(), statement.inputValue(), statement.position()));
       } else {
-        List<String> variables = new ArrayList<>();
-        variables(statement.value(), variables);
-        List<Integer> inputs = variables.stream().map(names::get).toList();
-        nodes.add(new Node.Statement(index, statement.name(), statement.value(), variables, inputs,
-            statement.position()));
+        int[] count = {0};
+        Expr value = split(statement.value(), statement, nodes, names, count, true);
+        index = nodes.size();
+        nodes.add(statementNode(index, statement.name(), value, names, statement.position(), true));
       }
       names.put(statement.name(), index);
     }
     return new Graph(nodes, names.get(outputName(program, output)));
+  }
+
+  /**
+   * {@code expr} with every function call inside it whose argument uses two or more variables taken out as an
+   * unnamed statement of its own ({@code loss-1}, {@code loss-2}, … inner ones first), so that one long statement
+   * is still drawn as its steps: {@code loss = (v * tanh(w * x + b) - y) ^ 2} as the tanh and the loss.
+   */
+  private static Expr split(Expr expr, Statement statement, List<Node> nodes, Map<String, Integer> names,
+      int[] count, boolean top) {
+    if (expr instanceof Expr.Negation n) {
+      return new Expr.Negation(split(n.operand(), statement, nodes, names, count, false), n.position());
+    }
+    if (expr instanceof Expr.Binary b) {
+      return new Expr.Binary(split(b.left(), statement, nodes, names, count, false), b.operator(),
+          split(b.right(), statement, nodes, names, count, false), b.position());
+    }
+    if (!(expr instanceof Expr.Call c)) {
+      return expr;
+    }
+    List<Expr> arguments = new ArrayList<>();
+    for (Expr a : c.arguments()) {
+      arguments.add(split(a, statement, nodes, names, count, false));
+    }
+    Expr call = new Expr.Call(c.function(), arguments, c.position());
+    List<String> used = new ArrayList<>();
+    variables(call, used);
+    if (top || used.size() < 2) {
+      return call;
+    }
+    String id = statement.name() + "-" + (++count[0]);
+    nodes.add(statementNode(nodes.size(), id, call, names, c.position(), false));
+    names.put(id, nodes.size() - 1);
+    return new Expr.Variable(id, c.position());
+  }
+
+  private static Node.Statement statementNode(int index, String id, Expr value, Map<String, Integer> names,
+      org.gradframes.expr.Position position, boolean named) {
+    List<String> variables = new ArrayList<>();
+    variables(value, variables);
+    List<Integer> inputs = variables.stream().map(names::get).toList();
+    return new Node.Statement(index, id, value, variables, inputs, position, named);
   }
 
   /** Adds the variables {@code expr} uses to {@code into}, each once, in the order they first appear. */

@@ -79,18 +79,20 @@ public sealed interface Node {
 
   /**
    * A whole statement {@code name = expression} as one node, computed from the variables it uses: {@code inputs}
-   * are their nodes and {@code variables} their names, in the order the expression first uses them.
+   * are their nodes and {@code variables} their ids, in the order the expression first uses them. A function call
+   * taken out of a longer statement is a statement of its own, unnamed ({@code named} false), with an id from the
+   * statement it is in ({@code loss-1}).
    */
-  record Statement(int index, String name, Expr expression, List<String> variables, List<Integer> inputs,
-      Position position) implements Node {
+  record Statement(int index, String id, Expr expression, List<String> variables, List<Integer> inputs,
+      Position position, boolean named) implements Node {
     public Statement {
-      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(id, "id");
       Objects.requireNonNull(expression, "expression");
       variables = List.copyOf(variables);
       inputs = List.copyOf(inputs);
       Objects.requireNonNull(position, "position");
       if (variables.size() != inputs.size()) {
-        throw new IllegalArgumentException("a node for every variable of " + name);
+        throw new IllegalArgumentException("a node for every variable of " + id);
       }
       for (int input : inputs) {
         if (input < 0 || input >= index) {
@@ -99,9 +101,15 @@ public sealed interface Node {
       }
     }
 
+    /** A named statement. */
+    public Statement(int index, String name, Expr expression, List<String> variables, List<Integer> inputs,
+        Position position) {
+      this(index, name, expression, variables, inputs, position, true);
+    }
+
     @Override
-    public String id() {
-      return name;
+    public String name() {
+      return named ? id : null;
     }
 
     @Override

@@ -101,7 +101,7 @@ final class NetworkView {
           edges.add(e.index());
         }
       }
-      return new Node.Statement(at, s.name(), s.expression(), variables, inputs, s.position());
+      return new Node.Statement(at, s.id(), s.expression(), variables, inputs, s.position(), s.named());
     }
     Node.Input in = (Node.Input) node;
     return new Node.Input(at, in.name(), in.value(), in.position());

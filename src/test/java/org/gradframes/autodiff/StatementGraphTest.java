@@ -43,6 +43,9 @@ class StatementGraphTest {
     double[] grads = BackwardPass.run(statements, values).gradients();
     double[] opValues = ForwardPass.evaluate(ops);
     for (Node node : statements.nodes()) {
+      if (node.name() == null) {
+        continue; // a call taken out of a longer statement: not a variable of the program
+      }
       Node op = ops.nodes().stream().filter(n -> node.name().equals(n.name())).findFirst().orElseThrow();
       assertEquals(opValues[op.index()], values[node.index()], 1e-12 * Math.max(1, Math.abs(opValues[op.index()])),
           node.name() + " value\n" + text);

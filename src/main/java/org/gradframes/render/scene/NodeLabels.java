@@ -137,7 +137,10 @@ public final class NodeLabels {
     } else if (node instanceof Node.Constant) {
       template = ThemeKey.LABEL_CONSTANT;
     } else if (shown.neuron(node.index())) {
-      return Notation.name(node.name()) + " = " + activation((Node.Statement) node);
+      String act = activation((Node.Statement) node);
+      return node.name() == null ? act : Notation.name(node.name()) + " = " + act;
+    } else if (node instanceof Node.Statement && node.name() == null) {
+      return notation.formula(node.index());
     } else {
       template = node.name() != null ? ThemeKey.LABEL_NAMED_OP : ThemeKey.LABEL_OP;
     }

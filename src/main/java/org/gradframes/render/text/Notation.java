@@ -102,12 +102,14 @@ public final class Notation {
   /** A long unnamed operation, named by its operation and the statement it is in: {@code [+ in h₃,₅]}. */
   private String placeholder(Node node) {
     String statement = node.id().substring(0, node.id().lastIndexOf('-'));
-    return "[" + ((Node.Operation) node).op().symbol() + " in " + named(statement) + "]";
+    String symbol = node instanceof Node.Statement s && s.expression() instanceof org.gradframes.expr.Expr.Call c
+        ? Op.of(c.function()).symbol() : ((Node.Operation) node).op().symbol();
+    return "[" + symbol + " in " + named(statement) + "]";
   }
 
   private boolean isPlaceholder(int index) {
     Node node = graph.node(index);
-    return node.name() == null && node instanceof Node.Operation && ref(index).equals(placeholder(node));
+    return node.name() == null && node.computed() && ref(index).equals(placeholder(node));
   }
 
   /** A reference as an operand of {@code parent}: an unnamed operation in parentheses where precedence needs them. */
@@ -272,12 +274,29 @@ public final class Notation {
   /** A variable or number of a statement's expression as the frames write it. */
   private String leaf(Expr expr) {
     if (expr instanceof Expr.Variable v) {
-      return named(v.name());
+      Integer unnamed = unnamed().get(v.name());
+      return unnamed != null ? ref(unnamed) : named(v.name());
     }
     if (expr instanceof Expr.Literal l) {
       return number(l.value());
     }
     return number(-((Expr.Literal) ((Expr.Negation) expr).operand()).value());
+  }
+
+  private volatile Map<String, Integer> unnamedIds;
+
+  /** The unnamed statement nodes (calls taken out of longer statements) by id, which expressions use as names. */
+  private Map<String, Integer> unnamed() {
+    if (unnamedIds == null) {
+      Map<String, Integer> ids = new java.util.HashMap<>();
+      for (Node node : graph.nodes()) {
+        if (node instanceof Node.Statement s && !s.named()) {
+          ids.put(s.id(), s.index());
+        }
+      }
+      unnamedIds = ids;
+    }
+    return unnamedIds;
   }
 
   private String leafNumber(Node.Statement statement, Expr expr, double[] values) {
