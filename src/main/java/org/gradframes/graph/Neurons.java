@@ -25,14 +25,9 @@ public record Neurons(List<Integer> neurons, Map<Integer, Integer> weights, Map<
     List<Integer> parameters) {
   public Neurons {
     neurons = List.copyOf(neurons);
-    weights = Map.copyOf(weights);
-    biases = Map.copyOf(biases);
+    weights = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(weights));
+    biases = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(biases));
     parameters = List.copyOf(parameters);
-  }
-
-  /** The neurons of {@code graph}, a statement graph; none when fewer than two statements are neurons. */
-  public static Neurons of(Graph graph) {
-    return of(graph, java.util.Set.of(), null);
   }
 
   /**

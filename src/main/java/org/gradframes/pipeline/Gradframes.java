@@ -157,13 +157,14 @@ public final class Gradframes {
         break;
       }
       CompiledProgram compiled = compile(src, program, view);
+      Prepared prepared = prepare(compiled);
       if (view != View.NETWORK && options.textPx() == null && options.scale() == null
-          && prepare(compiled).textBound(theme) < Rendering.SMALLEST_TEXT_PX) {
+          && prepared.textBound(theme) < Rendering.SMALLEST_TEXT_PX) {
         skipped = skipped == null ? view : skipped;
         last = compiled;
         continue;
       }
-      chosen = render(compiled);
+      chosen = render(prepared);
       finest = finest == null ? chosen : finest;
       if (chosen.readable()) {
         break;
@@ -230,7 +231,10 @@ public final class Gradframes {
    * @throws org.gradframes.layout.LayoutException when the layout engine is missing or fails
    */
   public Rendering render(CompiledProgram program) {
-    Prepared prepared = prepare(program);
+    return render(prepare(program));
+  }
+
+  private Rendering render(Prepared prepared) {
     if (options.direction() != null) {
       return render(prepared, options.direction(), false);
     }
@@ -327,7 +331,7 @@ public final class Gradframes {
     long laid = System.nanoTime();
     Drawing drawing = new Drawing(graph, program.walk(), layout, p.labels(), p.edgeLabels(), theme, p.captions(),
         options.caption(), program.precision(), canvas(), p.shown());
-    String timings = Rendering.timings(p.seconds(), (laid - laying) / 1e9, program.walk().frames().size(), -1);
+    String timings = Rendering.timings(p.seconds(), (laid - laying) / 1e9, program.walk().frames().size());
     return new Rendering(program, drawing, options, p.engine(), timings);
   }
 

@@ -34,6 +34,8 @@ public final class Rendering {
   private final double scale;
   private final String timings;
   private final List<String> notes = new ArrayList<>();
+  /** The smallest text of all frames, worked out the first time it is asked for. */
+  private double smallest = Double.NaN;
 
   Rendering(CompiledProgram program, Drawing drawing, RenderOptions options, LayoutEngine engine, String timings) {
     this.program = program;
@@ -71,9 +73,12 @@ public final class Rendering {
 
   /** The smallest text of all frames in pixels of their PNGs. */
   public double smallestTextPx() {
-    double smallest = Double.POSITIVE_INFINITY;
-    for (int i = 0; i < frameCount(); i++) {
-      smallest = Math.min(smallest, smallestTextPx(i));
+    if (Double.isNaN(smallest)) {
+      double px = Double.POSITIVE_INFINITY;
+      for (int i = 0; i < frameCount(); i++) {
+        px = Math.min(px, smallestTextPx(i));
+      }
+      smallest = px;
     }
     return smallest;
   }
@@ -233,8 +238,8 @@ public final class Rendering {
   }
 
   /** A line of the stage times of this render, for {@code --timings}. */
-  static String timings(double compile, double layout, int frames, double draw) {
+  static String timings(double compile, double layout, int frames) {
     return String.format(Locale.ROOT, "compile and measure %.3f s, layout %.3f s, %d frames", compile, layout,
-        frames) + (draw < 0 ? "" : String.format(Locale.ROOT, " %.3f s", draw));
+        frames);
   }
 }

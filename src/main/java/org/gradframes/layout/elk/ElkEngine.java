@@ -112,8 +112,7 @@ public final class ElkEngine implements LayoutEngine {
     } catch (RuntimeException e) {
       throw new LayoutException("ELK failed to lay out the graph: " + e, e);
     }
-    return ElkLayouts.read(request, graph.root, graph.nodes, graph.edges, graph.groups,
-        ROUTING == EdgeRouting.SPLINES);
+    return ElkLayouts.read(request, graph.root, graph.nodes, graph.edges, graph.groups);
   }
 
   /** The ELK graph of a request: a node per node, a port per argument, an edge per edge, a label per label. */

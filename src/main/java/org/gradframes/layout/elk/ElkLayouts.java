@@ -25,7 +25,7 @@ final class ElkLayouts {
   private ElkLayouts() {}
 
   static Layout read(LayoutRequest request, ElkNode root, List<ElkNode> nodes, List<ElkEdge> edges,
-      List<ElkNode> groups, boolean splines) {
+      List<ElkNode> groups) {
     List<NodeBox> boxes = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       boxes.add(box(nodes.get(i), i));
@@ -53,7 +53,7 @@ final class ElkLayouts {
         }
         route.add(new Point(at.x() + section.getEndX(), at.y() + section.getEndY()));
       }
-      List<Point> spline = splines && (route.size() - 1) % 3 == 0 ? route : straight(route);
+      List<Point> spline = straight(route);
       Point tip = spline.get(spline.size() - 1);
       paths.add(new EdgePath(e, shortened(spline), tip, label(edge, e, at)));
     }

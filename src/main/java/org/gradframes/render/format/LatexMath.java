@@ -17,18 +17,16 @@ final class LatexMath {
       Map.entry('²', "^{2}"), Map.entry('∞', "\\infty "), Map.entry('≥', "\\geq "), Map.entry('≤', "\\leq "),
       Map.entry('θ', "\\theta "), Map.entry('λ', "\\lambda "), Map.entry('α', "\\alpha "),
       Map.entry('β', "\\beta "), Map.entry('γ', "\\gamma "), Map.entry('δ', "\\delta "), Map.entry('η', "\\eta "),
-      Map.entry('μ', "\\mu "), Map.entry('π', "\\pi "), Map.entry('ω', "\\omega "), Map.entry('ε', "\\epsilon "));
+      Map.entry('μ', "\\mu "), Map.entry('π', "\\pi "), Map.entry('ω', "\\omega "), Map.entry('ε', "\\epsilon "),
+      Map.entry('÷', "\\div "), Map.entry('-', "-"), Map.entry('*', "\\ast "), Map.entry('^', "\\hat{}"),
+      Map.entry('~', "\\sim "), Map.entry('\\', "\\backslash "), Map.entry('\'', "'"), Map.entry('"', "''"),
+      Map.entry('@', "\\mathrm{@}"), Map.entry('Σ', "\\Sigma "), Map.entry('√', "\\surd "));
   /** A reference that can stand over or under a fraction bar: a name with its scripts. */
   private static final String REF = "[A-Za-z0-9θλαβγδημπωε]+(?:_\\{[^{}]*\\})?(?:\\^\\{[^{}]*\\})?";
   private static final Pattern PARTIAL = Pattern.compile("∂(" + REF + ")/∂(" + REF + ")");
   private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
 
   private LatexMath() {}
-
-  /** {@code markup} as one line of LaTeX text with math, partial derivatives as fractions. */
-  static String of(String markup) {
-    return of(markup, true);
-  }
 
   /**
    * {@code markup} as one line of LaTeX text with math; partial derivatives as fractions, or with {@code fractions}
@@ -50,7 +48,7 @@ final class LatexMath {
       at = partial.end();
     }
     out.append(math(text.substring(at)));
-    return out.append('$').toString().replace("$$", "");
+    return out.length() == 1 ? "" : out.append('$').toString();
   }
 
   /** Math-mode LaTeX of markup without partials: words upright, scripts kept, symbols as commands. */

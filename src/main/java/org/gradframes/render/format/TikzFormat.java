@@ -2,7 +2,6 @@ package org.gradframes.render.format;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,20 +44,23 @@ public final class TikzFormat implements Format {
     tex.append("% Use inside a Beamer frame: \\begin{frame}\\input{").append(LatexMath.comment(folder + program))
         .append("-tikz.tex}\\end{frame}\n");
     Map<String, String> colors = new LinkedHashMap<>();
-    Map<Scene.Group, List<Integer>> shown = new LinkedHashMap<>();
-    Map<Scene.Group, Scene.Group> same = new IdentityHashMap<>();
+    // Groups that look the same share a key (captions, which have none, are told apart as objects).
+    Map<Object, List<Integer>> shown = new LinkedHashMap<>();
+    Map<Object, Scene.Group> groups = new LinkedHashMap<>();
     Scene first = drawing.scene(0);
     for (int i = 0; i < drawing.frameCount(); i++) {
       for (Scene.Group g : drawing.scene(i).groups()) {
-        Scene.Group key = same.computeIfAbsent(g, x -> x);
+        Object key = g.key() != null ? g.key() : new Identity(g);
+        groups.putIfAbsent(key, g);
         shown.computeIfAbsent(key, x -> new ArrayList<>()).add(i + 1);
       }
     }
     StringBuilder body = new StringBuilder();
-    for (Map.Entry<Scene.Group, List<Integer>> e : shown.entrySet()) {
+    for (Map.Entry<Object, List<Integer>> e : shown.entrySet()) {
+      Scene.Group group = groups.get(e.getKey());
       body.append("\\only<").append(overlays(e.getValue(), drawing.frameCount())).append(">{%\n");
-      boolean caption = "caption".equals(e.getKey().id());
-      for (Scene.Shape shape : e.getKey().shapes()) {
+      boolean caption = "caption".equals(group.id());
+      for (Scene.Shape shape : group.shapes()) {
         shape(body, shape, colors, !caption);
       }
       body.append("}%\n");
@@ -76,6 +78,19 @@ public final class TikzFormat implements Format {
     tex.append(body);
     tex.append("\\end{scope}\n\\end{tikzpicture}%\n}\n");
     Texts.write(sink, program + "-tikz.tex", tex.toString());
+  }
+
+  /** A group told apart from every other by being itself. */
+  private record Identity(Scene.Group group) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Identity i && i.group == group;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(group);
+    }
   }
 
   /** The overlays {@code frames} (from 1) as ranges, such as {@code 1-3,7}; every overlay is {@code 1-}. */

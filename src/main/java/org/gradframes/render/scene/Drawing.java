@@ -47,13 +47,6 @@ public final class Drawing {
 
   /** Prepares the canvas that fits the layout and, below it, the widest and longest caption. */
   public Drawing(Graph graph, Walkthrough walk, Layout layout, NodeLabels labels, EdgeLabels edgeLabels,
-      Theme theme, List<List<String>> captions, CaptionMode captionMode, int precision, Canvas canvas) {
-    this(graph, walk, layout, labels, edgeLabels, theme, captions, captionMode, precision, canvas,
-        Shown.all(graph));
-  }
-
-  /** A drawing of the nodes and edges {@code shown} draws, and of them only. */
-  public Drawing(Graph graph, Walkthrough walk, Layout layout, NodeLabels labels, EdgeLabels edgeLabels,
       Theme theme, List<List<String>> captions, CaptionMode captionMode, int precision, Canvas canvas,
       Shown shown) {
     this.visible = shown;

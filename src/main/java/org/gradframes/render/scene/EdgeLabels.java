@@ -40,11 +40,6 @@ public final class EdgeLabels {
   private final Size[] sizes;
   private final Map<Long, String> built = new ConcurrentHashMap<>();
 
-  /** Prepares the labels of every one of {@code frames}. */
-  public EdgeLabels(Graph graph, List<Snapshot> frames, EdgeLabelMode mode, Theme theme, int precision) {
-    this(graph, frames, mode, theme, precision, Shown.all(graph));
-  }
-
   /**
    * The labels of the edges {@code shown} draws. An edge that carries a weight says the weight's name and value
    * instead, in every frame, when the network has at most {@link #WEIGHT_LABELS} weights; with more, the weights

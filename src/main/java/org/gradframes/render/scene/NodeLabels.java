@@ -32,12 +32,10 @@ public final class NodeLabels {
   private final Map<Key, List<Line>> built = new ConcurrentHashMap<>();
   private final Shown shown;
 
-  /** Prepares the labels of every one of {@code frames}, numbers with {@code precision} significant digits. */
-  public NodeLabels(Graph graph, List<Snapshot> frames, Theme theme, int precision) {
-    this(graph, frames, theme, precision, Shown.all(graph));
-  }
-
-  /** The labels of the nodes {@code shown} draws; a neuron is titled by its name, with its bias in its box. */
+  /**
+   * Prepares the labels of the nodes {@code shown} draws in every one of {@code frames}, numbers with
+   * {@code precision} significant digits; a neuron is titled by its activation, with its bias in its box.
+   */
   public NodeLabels(Graph graph, List<Snapshot> frames, Theme theme, int precision, Shown shown) {
     this.shown = shown;
     this.graph = graph;

@@ -20,9 +20,9 @@ public record Shown(boolean[] nodes, boolean[] edges, Set<Integer> neurons, Map<
   public Shown {
     nodes = nodes.clone();
     edges = edges.clone();
-    neurons = Set.copyOf(neurons);
-    weights = Map.copyOf(weights);
-    biases = Map.copyOf(biases);
+    neurons = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(neurons));
+    weights = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(weights));
+    biases = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(biases));
   }
 
   /** Every node and edge of {@code graph}. */
