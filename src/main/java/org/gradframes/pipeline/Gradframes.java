@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.gradframes.autodiff.BackwardPass;
-import org.gradframes.autodiff.BackwardStep;
-import org.gradframes.autodiff.Contribution;
 import org.gradframes.autodiff.Walkthrough;
 import org.gradframes.expr.Parser;
 import org.gradframes.expr.Program;
@@ -30,7 +28,6 @@ import org.gradframes.render.scene.Drawing;
 import org.gradframes.render.scene.EdgeLabels;
 import org.gradframes.render.scene.NodeLabels;
 import org.gradframes.render.scene.Shown;
-import org.gradframes.render.text.NumberText;
 import org.gradframes.render.theme.Theme;
 import org.gradframes.render.theme.ThemeKey;
 
@@ -119,7 +116,7 @@ public final class Gradframes {
           + " gradframes lays out (--max-nodes raises the limit).");
     }
     int precision = options.precision() != null ? options.precision() : (int) theme.number(ThemeKey.PRECISION);
-    List<Warning> warnings = warnings(ops, BackwardPass.run(ops, ForwardPass.evaluate(ops)), precision);
+    List<Warning> warnings = Warnings.of(ops, BackwardPass.run(ops, ForwardPass.evaluate(ops)), precision);
     if (options.strict() && !warnings.isEmpty()) {
       Warning first = warnings.get(0);
       throw new SourceException(first.position(), first.message() + " (--strict)");
@@ -400,42 +397,5 @@ public final class Gradframes {
     Set<String> parameters = new LinkedHashSet<>(named == null ? inputs : named);
     parameters.removeAll(data);
     return new Walkthrough.Training(options.learningRate(), parameters, options.epochs());
-  }
-
-  private static List<Warning> warnings(Graph graph, BackwardPass pass, int precision) {
-    List<Warning> warnings = new ArrayList<>();
-    double[] values = pass.values();
-    String output = graph.node(graph.output()).id();
-    for (Node node : graph.nodes()) {
-      if (node.name() != null && !pass.reachesOutput(node.index())) {
-        warnings.add(new Warning(node.position(), "'" + node.name() + "' does not affect the output '" + output
-            + "'; its gradient is 0."));
-      }
-      if (!Double.isFinite(values[node.index()]) && inputsFinite(graph, node, values)) {
-        warnings.add(new Warning(node.position(), Captions.describe(graph, node, values, precision) + " is "
-            + NumberText.format(values[node.index()], precision) + "; the frames show it as "
-            + NumberText.format(values[node.index()], precision) + "."));
-      }
-    }
-    for (BackwardStep step : pass.steps()) {
-      for (Contribution c : step.contributions()) {
-        if (!Double.isFinite(c.local()) && Double.isFinite(values[step.node()])) {
-          Node consumer = graph.node(step.node());
-          warnings.add(new Warning(consumer.position(), "the slope of " + Captions.describe(graph, consumer, values,
-              precision) + " is " + NumberText.format(c.local(), precision) + ", so the gradients behind it are "
-              + NumberText.format(c.amount(), precision) + "."));
-        }
-      }
-    }
-    return warnings;
-  }
-
-  private static boolean inputsFinite(Graph graph, Node node, double[] values) {
-    for (Edge e : graph.inputs(node.index())) {
-      if (!Double.isFinite(values[e.from()])) {
-        return false;
-      }
-    }
-    return true;
   }
 }
