@@ -3,6 +3,7 @@ package org.gradframes.render.format;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import javax.imageio.IIOImage;
@@ -16,9 +17,9 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * One looping animated GIF of every frame, written with the JDK's own ImageIO GIF writer (which also picks each
- * frame's palette); only the animation's metadata, frame delays and the loop, is set here. Frames are painted a
- * few at a time in parallel and handed to the writer in order.
+ * One looping animated GIF of every frame, written with the JDK's own ImageIO GIF writer; the animation's metadata
+ * (frame delays, the loop) and one palette for all frames ({@link Palette}) are set here. Frames are painted and
+ * put into the palette's colours a few at a time in parallel, and handed to the writer in order.
  */
 public final class GifFormat implements Format {
   private static final String FORMAT = "javax_imageio_gif_image_1.0";
@@ -44,23 +45,26 @@ public final class GifFormat implements Format {
     int batch = Math.max(2, Runtime.getRuntime().availableProcessors());
     double scale = deck.info().pngScale();
     BufferedImage[] painted = new BufferedImage[count];
+    List<BufferedImage> samples = IntStream.of(0, count / 4, count / 2, 3 * count / 4, count - 1).distinct()
+        .boxed().toList().parallelStream().map(j -> PngFormat.image(deck.drawing().scene(j), scale)).toList();
+    Palette palette = new Palette(samples);
     try (OutputStream out = sink.create(deck.info().program() + ".gif")) {
       write(out, count, i -> {
         if (painted[i] == null) {
           int end = Math.min(count, i + batch);
           IntStream.range(i, end).parallel()
-              .forEach(j -> painted[j] = PngFormat.image(deck.drawing().scene(j), scale));
+              .forEach(j -> painted[j] = palette.indexed(PngFormat.image(deck.drawing().scene(j), scale)));
         }
         BufferedImage image = painted[i];
         painted[i] = null;
         return image;
-      }, deck.info().delayMillis());
+      }, deck.info().delayMillis(), palette);
     }
   }
 
   /** Writes the GIF of {@code frames} to {@code bytes}, each shown {@code delayMillis}, the first and last three times as long. */
-  private static void write(OutputStream bytes, int count, IntFunction<BufferedImage> frames, int delayMillis)
-      throws IOException {
+  private static void write(OutputStream bytes, int count, IntFunction<BufferedImage> frames, int delayMillis,
+      Palette palette) throws IOException {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
     try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
       writer.setOutput(out);
@@ -71,7 +75,7 @@ public final class GifFormat implements Format {
         BufferedImage frame = frames.apply(i);
         ImageWriteParam param = writer.getDefaultWriteParam();
         IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
-        annotate(metadata, delay, i == 0);
+        annotate(metadata, delay, i == 0, palette);
         writer.writeToSequence(new IIOImage(frame, null, metadata), param);
       }
       writer.endWriteSequence();
@@ -80,7 +84,8 @@ public final class GifFormat implements Format {
     }
   }
 
-  private static void annotate(IIOMetadata metadata, int delayMillis, boolean first) throws IIOInvalidTreeException {
+  private static void annotate(IIOMetadata metadata, int delayMillis, boolean first, Palette palette)
+      throws IIOInvalidTreeException {
     IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(FORMAT);
     IIOMetadataNode control = child(root, "GraphicControlExtension");
     control.setAttribute("disposalMethod", "none");
@@ -95,6 +100,7 @@ public final class GifFormat implements Format {
       extension.setUserObject(new byte[] {1, 0, 0});
       child(root, "ApplicationExtensions").appendChild(extension);
     }
+    root.appendChild(palette.table());
     metadata.setFromTree(FORMAT, root);
   }
 
