@@ -79,6 +79,48 @@ class KillTest {
     assertFalse(partials(out).stream().anyMatch(Files::exists), "nothing left over: " + partials(out));
   }
 
+  /**
+   * Interrupted as Ctrl-C or a plain {@code kill} does (SIGTERM here), a render removes what it had written before
+   * it exits: the old frames are whole and no temporary folder is left for a later run to clean up.
+   */
+  @Test
+  void interruptedWhileWritingCleansUpBeforeItExits() throws Exception {
+    Path program = dir.resolve("net.grad");
+    Files.copy(Path.of("samples/network.grad"), program);
+    Path out = dir.resolve("out");
+    Run first = Run.of("-o", out.toString(), "-f", "svg", "--view", "ops", program.toString());
+    assertEquals(Main.OK, first.exit(), first.err());
+    Map<String, byte[]> before = contents(out.resolve("net"));
+
+    Files.writeString(program, Files.readString(program).replace("x = 1.2", "x = 0.7"));
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process render = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        "org.gradframes.cli.Main", "-o", out.toString(), "-f", "svg,png", "--view", "ops", program.toString())
+        .redirectOutput(new File("/dev/null")).redirectError(new File("/dev/null")).start();
+    boolean interrupted = false;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (render.isAlive() && System.nanoTime() < deadline) {
+      List<Path> partial = partials(out);
+      if (!partial.isEmpty() && count(partial.get(0)) >= 20) {
+        render.destroy();
+        assertTrue(render.waitFor(60, TimeUnit.SECONDS), "the render exits when asked to");
+        interrupted = true;
+        break;
+      }
+      Thread.sleep(1);
+    }
+    assertTrue(interrupted, "the render was caught while writing");
+    assertEquals(List.of(), partials(out), "nothing left behind");
+    assertEquals(before.keySet(), contents(out.resolve("net")).keySet(), "the old frames, no more, no fewer");
+    before.forEach((name, bytes) -> {
+      try {
+        assertArrayEquals(bytes, Files.readAllBytes(out.resolve("net").resolve(name)), name);
+      } catch (IOException e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
   private static long count(Path folder) {
     try (Stream<Path> list = Files.list(folder)) {
       return list.count();
