@@ -37,40 +37,55 @@ class KillTest {
     }
   }
 
-  @Test
-  void killedWhileWritingLeavesTheOldFramesWhole() throws Exception {
-    Path program = dir.resolve("net.grad");
+  /** The old frames of {@code out/net}, rendered once, and the program changed so a new render differs. */
+  private Map<String, byte[]> renderedOnce(Path program, Path out, String... view) throws IOException {
     Files.copy(Path.of("samples/network.grad"), program);
-    Path out = dir.resolve("out");
-    Run first = Run.of("-o", out.toString(), "-f", "svg", program.toString());
+    List<String> args = new java.util.ArrayList<>(List.of("-o", out.toString(), "-f", "svg"));
+    args.addAll(List.of(view));
+    args.add(program.toString());
+    Run first = Run.of(args.toArray(String[]::new));
     assertEquals(Main.OK, first.exit(), first.err());
-    Map<String, byte[]> before = contents(out.resolve("net"));
-
     Files.writeString(program, Files.readString(program).replace("x = 1.2", "x = 0.7"));
+    return contents(out.resolve("net"));
+  }
+
+  /** A render in a child JVM, stopped by {@code stop} once its temporary folder holds 20 files. */
+  private static boolean stoppedWhileWriting(Path program, Path out, java.util.function.Consumer<Process> stop,
+      String... view) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    Process render = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "org.gradframes.cli.Main", "-o", out.toString(), "-f", "svg,png", program.toString())
-        .redirectOutput(new File("/dev/null")).redirectError(new File("/dev/null")).start();
-    boolean killedMidway = false;
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        "org.gradframes.cli.Main", "-o", out.toString(), "-f", "svg,png"));
+    command.addAll(List.of(view));
+    command.add(program.toString());
+    Process render = new ProcessBuilder(command).redirectOutput(new File("/dev/null"))
+        .redirectError(new File("/dev/null")).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (render.isAlive() && System.nanoTime() < deadline) {
       List<Path> partial = partials(out);
       if (!partial.isEmpty() && count(partial.get(0)) >= 20) {
-        render.destroyForcibly().waitFor();
-        killedMidway = true;
-        break;
+        stop.accept(render);
+        assertTrue(render.waitFor(60, TimeUnit.SECONDS), "the render exits when stopped");
+        return true;
       }
       Thread.sleep(1);
     }
-    assertTrue(killedMidway, "the render was caught while writing");
-    assertEquals(before.keySet(), contents(out.resolve("net")).keySet(), "the old frames, no more, no fewer");
-    before.forEach((name, bytes) -> {
-      try {
-        assertArrayEquals(bytes, Files.readAllBytes(out.resolve("net").resolve(name)), name);
-      } catch (IOException e) {
-        throw new AssertionError(e);
-      }
-    });
+    return false;
+  }
+
+  private static void sameFiles(Map<String, byte[]> before, Path folder) throws IOException {
+    assertEquals(before.keySet(), contents(folder).keySet(), "the old frames, no more, no fewer");
+    for (Map.Entry<String, byte[]> file : before.entrySet()) {
+      assertArrayEquals(file.getValue(), Files.readAllBytes(folder.resolve(file.getKey())), file.getKey());
+    }
+  }
+
+  @Test
+  void killedWhileWritingLeavesTheOldFramesWhole() throws Exception {
+    Path program = dir.resolve("net.grad");
+    Path out = dir.resolve("out");
+    Map<String, byte[]> before = renderedOnce(program, out);
+    assertTrue(stoppedWhileWriting(program, out, Process::destroyForcibly), "the render was caught while writing");
+    sameFiles(before, out.resolve("net"));
 
     Run again = Run.of("-o", out.toString(), "-f", "svg,png", program.toString());
     assertEquals(Main.OK, again.exit(), again.err());
@@ -86,39 +101,12 @@ class KillTest {
   @Test
   void interruptedWhileWritingCleansUpBeforeItExits() throws Exception {
     Path program = dir.resolve("net.grad");
-    Files.copy(Path.of("samples/network.grad"), program);
     Path out = dir.resolve("out");
-    Run first = Run.of("-o", out.toString(), "-f", "svg", "--view", "ops", program.toString());
-    assertEquals(Main.OK, first.exit(), first.err());
-    Map<String, byte[]> before = contents(out.resolve("net"));
-
-    Files.writeString(program, Files.readString(program).replace("x = 1.2", "x = 0.7"));
-    String java = ProcessHandle.current().info().command().orElse("java");
-    Process render = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "org.gradframes.cli.Main", "-o", out.toString(), "-f", "svg,png", "--view", "ops", program.toString())
-        .redirectOutput(new File("/dev/null")).redirectError(new File("/dev/null")).start();
-    boolean interrupted = false;
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (render.isAlive() && System.nanoTime() < deadline) {
-      List<Path> partial = partials(out);
-      if (!partial.isEmpty() && count(partial.get(0)) >= 20) {
-        render.destroy();
-        assertTrue(render.waitFor(60, TimeUnit.SECONDS), "the render exits when asked to");
-        interrupted = true;
-        break;
-      }
-      Thread.sleep(1);
-    }
-    assertTrue(interrupted, "the render was caught while writing");
+    Map<String, byte[]> before = renderedOnce(program, out, "--view", "ops");
+    assertTrue(stoppedWhileWriting(program, out, Process::destroy, "--view", "ops"),
+        "the render was caught while writing");
     assertEquals(List.of(), partials(out), "nothing left behind");
-    assertEquals(before.keySet(), contents(out.resolve("net")).keySet(), "the old frames, no more, no fewer");
-    before.forEach((name, bytes) -> {
-      try {
-        assertArrayEquals(bytes, Files.readAllBytes(out.resolve("net").resolve(name)), name);
-      } catch (IOException e) {
-        throw new AssertionError(e);
-      }
-    });
+    sameFiles(before, out.resolve("net"));
   }
 
   private static long count(Path folder) {
