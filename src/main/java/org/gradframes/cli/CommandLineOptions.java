@@ -21,6 +21,7 @@ import org.gradframes.pipeline.View;
 import org.gradframes.render.format.Formats;
 import org.gradframes.render.scene.Canvas;
 import org.gradframes.render.scene.CaptionMode;
+import org.gradframes.render.scene.DrawingStyle;
 import org.gradframes.render.scene.EdgeLabelMode;
 import org.gradframes.render.theme.Theme;
 
@@ -57,6 +58,10 @@ final class CommandLineOptions {
         .desc("a node per operation (ops), per statement (statements), or per neuron with the weights on the edges"
             + " (network); auto, the default, takes the finest whose frames fit a 1920x1080 slide with no text under"
             + " 18 px"));
+    add(Option.builder().longOpt("style").hasArg().argName("boxes|circuit|micrograd")
+        .desc("how the ops view is drawn: a box per node with its value and gradient (boxes, default), small gates"
+            + " with the value above each wire and its gradient below (circuit, as in the CS231n notes), or a record"
+            + " name | data | grad per value fed by its operation (micrograd, as draw_dot)"));
     add(Option.builder().longOpt("text-px").hasArg().argName("N")
         .desc("draw node text at N pixels at 1080p in every program of the run, so that the slides of a lecture"
             + " match (8 to 200; default: fit each program to the slide)"));
@@ -146,6 +151,10 @@ final class CommandLineOptions {
         }
       }
     }
+    if (choice(line, "style", DrawingStyle.class, DrawingStyle.BOXES) != DrawingStyle.BOXES
+        && direction(line) == Direction.TB) {
+      throw new UsageException(RenderOptions.STYLES_LR);
+    }
     RenderOptions render = RenderOptions.builder()
         .formats(formats(line))
         .theme(line.getOptionValue("theme", Theme.DEFAULT))
@@ -154,6 +163,7 @@ final class CommandLineOptions {
         .scale(scale(line))
         .direction(direction(line))
         .view(choice(line, "view", View.class, View.AUTO))
+        .style(choice(line, "style", DrawingStyle.class, DrawingStyle.BOXES))
         .textPx(line.hasOption("text-px") ? integer("--text-px", line.getOptionValue("text-px"), 8, 200) : null)
         .maxDepth(maxDepth(line))
         .edgeLabels(choice(line, "edge-labels", EdgeLabelMode.class, EdgeLabelMode.LOCAL))

@@ -10,10 +10,11 @@ import org.gradframes.graph.Graph;
  * What to lay out: a graph, the size of each node's box by index, the size of each edge's label by edge index
  * (null for an edge without one), the direction values flow in, whether a long graph may wrap into rows (or
  * columns) to fit a 16:9 slide, and groups of nodes each to be drawn inside a box of its own (compound nodes), for
- * engines that can.
+ * engines that can; with {@code inlineLabels}, a label is placed on its edge, the edge running through its middle
+ * (engines that cannot place it beside the edge).
  */
 public record LayoutRequest(Graph graph, List<Size> nodes, List<Size> labels, Direction direction, boolean wrap,
-    List<List<Integer>> groups) {
+    List<List<Integer>> groups, boolean inlineLabels) {
   public LayoutRequest {
     Objects.requireNonNull(graph, "graph");
     nodes = List.copyOf(nodes);
@@ -32,6 +33,12 @@ public record LayoutRequest(Graph graph, List<Size> nodes, List<Size> labels, Di
         grouped[n] = true;
       }
     }
+  }
+
+  /** A request with labels beside their edges. */
+  public LayoutRequest(Graph graph, List<Size> nodes, List<Size> labels, Direction direction, boolean wrap,
+      List<List<Integer>> groups) {
+    this(graph, nodes, labels, direction, wrap, groups, false);
   }
 
   /** A request without groups. */

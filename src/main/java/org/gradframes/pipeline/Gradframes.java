@@ -25,6 +25,7 @@ import org.gradframes.layout.Size;
 import org.gradframes.render.scene.Canvas;
 import org.gradframes.render.scene.Captions;
 import org.gradframes.render.scene.Drawing;
+import org.gradframes.render.scene.DrawingStyle;
 import org.gradframes.render.scene.EdgeLabels;
 import org.gradframes.render.scene.NodeLabels;
 import org.gradframes.render.scene.Shown;
@@ -138,8 +139,16 @@ public final class Gradframes {
   public Rendering render(String source, String text) {
     Source src = new Source(source, text);
     Program program = new Parser(src, options.maxDepth()).program();
-    if (options.view() != View.AUTO) {
-      Rendering rendering = render(compile(src, program, options.view()));
+    View fixed = options.view();
+    if (options.style() != DrawingStyle.BOXES) {
+      if (fixed != View.AUTO && fixed != View.OPS) {
+        throw new ProgramException("--style " + options.style().key() + " draws the ops view, a node per operation;"
+            + " --view " + fixed.key() + " is drawn in boxes (--style boxes).");
+      }
+      fixed = View.OPS;
+    }
+    if (fixed != View.AUTO) {
+      Rendering rendering = render(compile(src, program, fixed));
       if (!rendering.readable()) {
         rendering.note(unreadable(rendering));
       }
@@ -189,11 +198,15 @@ public final class Gradframes {
     String size = r.fitsSlide() ? "their smallest text is " + px(r.smallestTextPx()) + " on a 1920×1080 slide, under "
         + px(Rendering.SMALLEST_TEXT_PX) : "they are " + pixels(r) + ", larger than a 1920×1080 slide";
     List<String> help = new ArrayList<>();
-    if (r.view() != View.NETWORK && neurons(GraphBuilder.statements(parse(r.program().source()), options.output()))
+    boolean boxes = options.style() == DrawingStyle.BOXES;
+    if (!boxes) {
+      help.add("--style boxes (which can draw the statements or the network view)");
+    }
+    if (boxes && r.view() != View.NETWORK && neurons(GraphBuilder.statements(parse(r.program().source()), options.output()))
         .any()) {
       help.add("--view network");
     }
-    if (options.edgeLabels() != org.gradframes.render.scene.EdgeLabelMode.NONE) {
+    if (boxes && options.edgeLabels() != org.gradframes.render.scene.EdgeLabelMode.NONE) {
       help.add("--edge-labels none");
     }
     if (options.caption() == org.gradframes.render.scene.CaptionMode.BELOW) {
@@ -236,7 +249,10 @@ public final class Gradframes {
       return render(prepared, options.direction(), false);
     }
     Rendering best = null;
-    for (Direction direction : Direction.values()) {
+    // The circuit and micrograd styles are drawn left to right, as the notes they come from are.
+    List<Direction> directions = options.style() == DrawingStyle.BOXES ? List.of(Direction.values())
+        : List.of(Direction.LR);
+    for (Direction direction : directions) {
       Rendering r = render(prepared, direction, false);
       if (best == null || better(r, best, 1.02)) {
         best = r;
@@ -291,9 +307,9 @@ public final class Gradframes {
     Graph graph = program.graph();
     Walkthrough walk = program.walk();
     Shown shown = program.view() == View.NETWORK ? NetworkView.shown(graph, neurons(graph)) : Shown.all(graph);
-    NodeLabels labels = new NodeLabels(graph, walk.frames(), theme, program.precision(), shown);
+    NodeLabels labels = new NodeLabels(graph, walk.frames(), theme, program.precision(), shown, options.style());
     EdgeLabels edgeLabels = new EdgeLabels(graph, walk.frames(), options.edgeLabels(), theme, program.precision(),
-        shown);
+        shown, options.style());
     List<Size> sizes = new ArrayList<>();
     for (int i = 0; i < graph.size(); i++) {
       sizes.add(labels.size(i));
@@ -323,8 +339,9 @@ public final class Gradframes {
     CompiledProgram program = p.program();
     Graph graph = program.graph();
     long laying = System.nanoTime();
+    // A circuit's wire has its value above and its gradient below: its label sits on it.
     Layout layout = NetworkView.layout(p.engine(), new LayoutRequest(graph, p.sizes(), p.labelSizes(), direction,
-        wrap), p.shown());
+        wrap, List.of(), options.style() == DrawingStyle.CIRCUIT), p.shown());
     long laid = System.nanoTime();
     Drawing drawing = new Drawing(graph, program.walk(), layout, p.labels(), p.edgeLabels(), theme, p.captions(),
         options.caption(), program.precision(), canvas(), p.shown());

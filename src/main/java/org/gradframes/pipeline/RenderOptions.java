@@ -11,6 +11,7 @@ import org.gradframes.render.format.Format;
 import org.gradframes.render.format.Formats;
 import org.gradframes.render.scene.Canvas;
 import org.gradframes.render.scene.CaptionMode;
+import org.gradframes.render.scene.DrawingStyle;
 import org.gradframes.render.scene.EdgeLabelMode;
 import org.gradframes.render.theme.Theme;
 
@@ -29,13 +30,19 @@ import org.gradframes.render.theme.Theme;
  * @param learningRate the learning rate of a gradient-descent update after the backward pass, or null for none
  * @param parameters the inputs the update changes, or null for every input not named in {@code data}
  * @param output the variable whose gradient is seeded with 1, or null for the last statement's
+ * @param style how the nodes and edges are drawn
  */
 public record RenderOptions(List<String> formats, String theme, Integer precision, String engine, Double scale,
     Direction direction, int maxDepth, EdgeLabelMode edgeLabels, CaptionMode caption, boolean forwardSteps,
     boolean byLevel, boolean expand, Double learningRate, List<String> parameters, List<String> data, int epochs,
-    Canvas canvas, int delay, int maxNodes, boolean strict, View view, Integer textPx, String output) {
+    Canvas canvas, int delay, int maxNodes, boolean strict, View view, Integer textPx, String output,
+    DrawingStyle style) {
   /** The formats written when none are named: SVG and PNG frames and the trace. */
   public static final List<String> DEFAULT_FORMATS = List.of("svg", "png", "json");
+  /** Why the circuit and micrograd styles cannot be drawn top to bottom. */
+  public static final String STYLES_LR = "--style circuit and --style micrograd are drawn left to right, as the"
+      + " CS231n notes and micrograd's draw_dot draw them (a value above each wire and its gradient below, an"
+      + " operation's circle left of its record); --rankdir TB needs --style boxes.";
   /** The most nodes a graph may have to be laid out, unless raised. */
   public static final int DEFAULT_MAX_NODES = 2000;
 
@@ -48,6 +55,7 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
     data = List.copyOf(data);
     Objects.requireNonNull(canvas, "canvas");
     Objects.requireNonNull(view, "view");
+    Objects.requireNonNull(style, "style");
   }
 
   /** Options with every default: SVG, PNG and trace, the light theme, the preferred engine. */
@@ -90,6 +98,7 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
     private View view = View.AUTO;
     private Integer textPx;
     private String output;
+    private DrawingStyle style = DrawingStyle.BOXES;
 
     private Builder() {}
 
@@ -117,6 +126,7 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
       view = o.view;
       textPx = o.textPx;
       output = o.output;
+      style = o.style;
     }
 
     /** The formats to write, by name ({@code svg}, {@code pdf}, ...; see {@link Formats}). */
@@ -284,6 +294,12 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
       return this;
     }
 
+    /** How the nodes and edges are drawn: boxes, gates on wires (circuit), or micrograd's records. */
+    public Builder style(DrawingStyle style) {
+      this.style = Objects.requireNonNull(style, "style");
+      return this;
+    }
+
     private static void check(boolean ok, String message) {
       if (!ok) {
         throw new IllegalArgumentException(message);
@@ -292,9 +308,10 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
 
     /** The options. */
     public RenderOptions build() {
+      check(style == DrawingStyle.BOXES || direction != Direction.TB, STYLES_LR);
       return new RenderOptions(formats, theme, precision, engine, scale, direction, maxDepth, edgeLabels, caption,
           forwardSteps, byLevel, expand, learningRate, parameters, data, epochs, canvas, delay, maxNodes, strict, view,
-          textPx, output);
+          textPx, output, style);
     }
   }
 }

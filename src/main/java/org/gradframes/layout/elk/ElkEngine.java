@@ -179,7 +179,7 @@ public final class ElkEngine implements LayoutEngine {
           ElkLabel l = ElkGraphUtil.createLabel("l" + e.index(), edge);
           l.setDimensions(label.width(), label.height());
           l.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
-          l.setProperty(CoreOptions.EDGE_LABELS_INLINE, false);
+          l.setProperty(CoreOptions.EDGE_LABELS_INLINE, request.inlineLabels());
         }
         edges.add(edge);
       }

@@ -229,7 +229,12 @@ public final class Drawing {
       title = title + ", weight " + RichText.plain(notation.ref(weight)) + " = " + labels.number(key.weight())
           + (key.weightState() == NodeState.PENDING ? "" : ", gradient " + labels.number(key.weightGradient()));
     }
-    if (text != null && path.label() != null) {
+    if (text != null && path.label() != null && labels.style() == DrawingStyle.CIRCUIT) {
+      String[] wire = EdgeLabels.wireLines(text);
+      shapes.addAll(wireTexts(points, path.label(), wire));
+      title = title + ": value " + RichText.plain(wire[0]) + (wire[1].isEmpty() ? ""
+          : ", gradient along it " + RichText.plain(wire[1]));
+    } else if (text != null && path.label() != null) {
       NodeBox box = path.label();
       shapes.add(new Scene.Box(box.left() + offsetX, box.top() + offsetY, box.width(), box.height(), 4,
           styles.labelBox(edgeState)));
@@ -253,26 +258,156 @@ public final class Drawing {
 
   private Scene.Group node(Node node, Snapshot snapshot, NodeLabels.Key key) {
     int i = node.index();
+    List<Scene.Shape> shapes = labels.style() == DrawingStyle.MICROGRAD ? record(node, snapshot)
+        : box(node, snapshot);
+    String description = node.computed()
+        ? RichText.plain(notation.ref(i)) + " = " + RichText.plain(notation.formula(i))
+        : node instanceof Node.Input ? "input" : "constant";
+    return new Scene.Group("node-" + node.id(), "node " + snapshot.nodeState(i).key(), tooltip(node, snapshot),
+        description, shapes, key);
+  }
+
+  /** A box with the node's lines; in the circuit style an operation's box is a circle, or a capsule. */
+  private List<Scene.Shape> box(Node node, Snapshot snapshot) {
+    int i = node.index();
     NodeState nodeState = snapshot.nodeState(i);
     NodeBox box = layout.nodes().get(i);
+    double radius = labels.round(i, snapshot) ? Math.min(box.width(), box.height()) / 2
+        : theme.number(ThemeKey.NODE_RADIUS);
     List<Scene.Shape> shapes = new ArrayList<>();
-    shapes.add(new Scene.Box(box.left() + offsetX, box.top() + offsetY, box.width(), box.height(),
-        theme.number(ThemeKey.NODE_RADIUS), styles.nodeBox(nodeState)));
+    shapes.add(new Scene.Box(box.left() + offsetX, box.top() + offsetY, box.width(), box.height(), radius,
+        styles.nodeBox(nodeState)));
     List<NodeLabels.Line> lines = labels.lines(i, snapshot);
     double y = box.centerY() + offsetY - labels.textHeight(lines) / 2;
     double gap = theme.number(ThemeKey.NODE_LINE_GAP);
     for (NodeLabels.Line line : lines) {
       double baseline = y + line.size() * 0.93;
-      Scene.Style style = line.gradient() ? styles.gradText(nodeState) : styles.nodeText();
-      shapes.add(new Scene.Text(box.centerX() + offsetX, baseline, line.text(), line.size(), line.bold(), style,
-          Scene.Anchor.MIDDLE));
+      shapes.add(new Scene.Text(box.centerX() + offsetX, baseline, line.text(), line.size(), line.bold(),
+          textStyle(line, nodeState), Scene.Anchor.MIDDLE));
       y += line.size() * NodeLabels.LINE_HEIGHT + gap;
     }
-    String description = node.computed()
-        ? RichText.plain(notation.ref(i)) + " = " + RichText.plain(notation.formula(i))
-        : node instanceof Node.Input ? "input" : "constant";
-    return new Scene.Group("node-" + node.id(), "node " + nodeState.key(), tooltip(node, snapshot), description,
-        shapes, key);
+    return shapes;
+  }
+
+  /** The paint of a label line: in the circuit style values and gradients take the wires' colours. */
+  private Scene.Style textStyle(NodeLabels.Line line, NodeState state) {
+    boolean circuit = labels.style() == DrawingStyle.CIRCUIT;
+    return switch (line.role()) {
+      case GRADIENT -> circuit ? styles.wireGradient() : styles.gradText(state);
+      case VALUE -> circuit ? styles.wireValue() : styles.nodeText();
+      default -> styles.nodeText();
+    };
+  }
+
+  /**
+   * A micrograd node: the record {@code name | data | grad}, and for an operation its own circle to the left with an
+   * arrow into the record, as {@code draw_dot} draws them.
+   */
+  private List<Scene.Shape> record(Node node, Snapshot snapshot) {
+    int i = node.index();
+    NodeState state = snapshot.nodeState(i);
+    NodeBox box = layout.nodes().get(i);
+    double left = box.left() + offsetX;
+    double top = box.top() + offsetY;
+    double height = box.height();
+    double middle = top + height / 2;
+    List<Scene.Shape> shapes = new ArrayList<>();
+    List<NodeLabels.Line> lines = labels.lines(i, snapshot);
+    for (NodeLabels.Line line : lines) {
+      if (line.role() == NodeLabels.Role.OPERATION) {
+        double width = labels.operationWidth(i);
+        shapes.add(new Scene.Box(left, top, width, height, height / 2, styles.nodeBox(state)));
+        shapes.add(new Scene.Text(left + width / 2, middle + line.size() * 0.35, line.text(), line.size(), true,
+            styles.nodeText(), Scene.Anchor.MIDDLE));
+        double from = left + width;
+        left = from + labels.operationGap();
+        Point end = new Point(left - 1, middle);
+        shapes.add(new Scene.Curve(List.of(new Point(from, middle), new Point(from + 1, middle),
+            new Point(end.x() - 7, middle), new Point(end.x() - 6, middle)), styles.divider(state)));
+        shapes.add(new Scene.Polygon(List.of(end, new Point(end.x() - 8, middle - 4.5),
+            new Point(end.x() - 8, middle + 4.5)), styles.tip(state)));
+      }
+    }
+    double[] widths = labels.cellWidths(i);
+    double recordWidth = 0;
+    for (double w : widths) {
+      recordWidth += w;
+    }
+    shapes.add(new Scene.Box(left, top, recordWidth, height, 2, styles.nodeBox(state)));
+    List<NodeLabels.Line> cells = NodeLabels.cells(lines);
+    double x = left;
+    for (int c = 0; c < cells.size(); c++) {
+      NodeLabels.Line cell = cells.get(c);
+      shapes.add(new Scene.Text(x + widths[c] / 2, middle + cell.size() * 0.35, cell.text(), cell.size(),
+          cell.bold(), textStyle(cell, state), Scene.Anchor.MIDDLE));
+      x += widths[c];
+      if (c + 1 < cells.size()) {
+        shapes.add(new Scene.Curve(List.of(new Point(x, top), new Point(x, top + height / 3),
+            new Point(x, top + 2 * height / 3), new Point(x, top + height)), styles.divider(state)));
+      }
+    }
+    return shapes;
+  }
+
+  /**
+   * A wire's value above it and the gradient that flowed back along it below, where the wire passes its label's
+   * place (the layout puts the label on the wire, or beside it).
+   */
+  private List<Scene.Shape> wireTexts(List<Point> wire, NodeBox label, String[] lines) {
+    Point center = new Point(label.centerX() + offsetX, label.centerY() + offsetY);
+    double[] at = nearest(wire, center);
+    double size = edgeLabels.textSize();
+    double half = EdgeLabels.WIRE_GAP / 2;
+    Scene.Style[] paints = {styles.wireValue(), styles.wireGradient()};
+    List<Scene.Shape> shapes = new ArrayList<>();
+    for (int k = 0; k < 2; k++) {
+      if (lines[k].isEmpty()) {
+        continue;
+      }
+      if (at[2] > 0) {
+        // A wire running down: the value left of it, the gradient right of it.
+        double width = RichText.width(lines[k], size, false);
+        double x = k == 0 ? at[0] - half - width : at[0] + half;
+        shapes.add(new Scene.Text(x, at[1] + 0.35 * size, lines[k], size, false, paints[k], Scene.Anchor.START));
+      } else {
+        double y = k == 0 ? at[1] - half - 0.25 * size : at[1] + half + 0.8 * size;
+        shapes.add(new Scene.Text(at[0], y, lines[k], size, false, paints[k], Scene.Anchor.MIDDLE));
+      }
+    }
+    return shapes;
+  }
+
+  /**
+   * The point of a B&eacute;zier spline (a start point, then groups of three) nearest to {@code p}: its x and y, and
+   * 1 where the spline runs more down than across there, else 0.
+   */
+  static double[] nearest(List<Point> spline, Point p) {
+    double[] best = {spline.get(0).x(), spline.get(0).y(), 0};
+    double distance = Double.POSITIVE_INFINITY;
+    for (int s = 0; s + 3 < spline.size(); s += 3) {
+      for (int k = 0; k <= 32; k++) {
+        Point q = bezier(spline, s, k / 32.0);
+        double d = Math.hypot(q.x() - p.x(), q.y() - p.y());
+        if (d < distance) {
+          distance = d;
+          Point a = bezier(spline, s, Math.max(0, k - 1) / 32.0);
+          Point b = bezier(spline, s, Math.min(32, k + 1) / 32.0);
+          best = new double[] {q.x(), q.y(), Math.abs(b.y() - a.y()) > Math.abs(b.x() - a.x()) ? 1 : 0};
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Point bezier(List<Point> spline, int s, double t) {
+    double u = 1 - t;
+    double a = u * u * u;
+    double b = 3 * u * u * t;
+    double c = 3 * u * t * t;
+    double d = t * t * t;
+    return new Point(a * spline.get(s).x() + b * spline.get(s + 1).x() + c * spline.get(s + 2).x()
+        + d * spline.get(s + 3).x(), a * spline.get(s).y() + b * spline.get(s + 1).y() + c * spline.get(s + 2).y()
+        + d * spline.get(s + 3).y());
   }
 
   private String tooltip(Node node, Snapshot snapshot) {

@@ -39,6 +39,7 @@ public final class EdgeLabels {
   private final Notation notation;
   private final Size[] sizes;
   private final Map<Long, String> built = new ConcurrentHashMap<>();
+  private final DrawingStyle style;
 
   /**
    * The labels of the edges {@code shown} draws. An edge that carries a weight says the weight's name and value
@@ -47,6 +48,16 @@ public final class EdgeLabels {
    */
   public EdgeLabels(Graph graph, List<Snapshot> frames, EdgeLabelMode mode, Theme theme, int precision,
       Shown shown) {
+    this(graph, frames, mode, theme, precision, shown, DrawingStyle.BOXES);
+  }
+
+  /**
+   * The labels of the edges in {@code style}: in the circuit style every wire says its value and, below it, the
+   * gradient that has flowed back along it, whatever {@code mode}; in micrograd's, edges say nothing.
+   */
+  public EdgeLabels(Graph graph, List<Snapshot> frames, EdgeLabelMode mode, Theme theme, int precision,
+      Shown shown, DrawingStyle style) {
+    this.style = style;
     this.shown = shown;
     this.weightLabels = mode != EdgeLabelMode.NONE && shown.weights().size() <= WEIGHT_LABELS;
     this.graph = graph;
@@ -66,8 +77,11 @@ public final class EdgeLabels {
 
   /** The text of edge {@code edge} in {@code frame} (markup), or null for none. */
   String text(Edge edge, Snapshot frame) {
-    if (!shown.edge(edge.index())) {
+    if (!shown.edge(edge.index()) || style == DrawingStyle.MICROGRAD) {
       return null;
+    }
+    if (style == DrawingStyle.CIRCUIT) {
+      return wire(edge, frame);
     }
     Integer weight = shown.weight(edge.index());
     if (weight != null) {
@@ -92,6 +106,29 @@ public final class EdgeLabels {
     }
     return label(edge, frame);
   }
+
+  /**
+   * A wire's two lines, {@link #WIRE_BREAK} between them: the value it carries (once known) and the contribution
+   * that has flowed back along it (once it has); null for a constant's wire, whose number is in its box.
+   */
+  private String wire(Edge edge, Snapshot frame) {
+    if (graph.node(edge.from()) instanceof Node.Constant) {
+      return null;
+    }
+    String value = frame.valueKnown(edge.from()) ? notation.number(frame.value(edge.from())) : "";
+    Contribution c = frame.contribution(edge.index());
+    boolean backward = frame.kind() == FrameKind.SEED || frame.kind() == FrameKind.BACKWARD
+        || frame.kind() == FrameKind.UPDATE;
+    String flow = backward && c != null && frame.edgeState(edge.index()) != EdgeState.IDLE
+        ? notation.number(c.amount()) : "";
+    return value.isEmpty() && flow.isEmpty() ? null : value + WIRE_BREAK + flow;
+  }
+
+  /** What separates a wire label's value from its gradient. */
+  static final String WIRE_BREAK = "\n";
+
+  /** The space a wire crosses between its value and its gradient, in points. */
+  static final double WIRE_GAP = 8;
 
   /** The label of an edge; it changes only with the epoch, whose contribution it shows. */
   private String label(Edge edge, Snapshot frame) {
@@ -138,13 +175,23 @@ public final class EdgeLabels {
     for (Snapshot frame : frames) {
       String text = text(edge, frame);
       if (text != null) {
-        width = Math.max(width, RichText.width(text, textSize(), false));
+        for (String line : text.split(java.util.regex.Pattern.quote(WIRE_BREAK), -1)) {
+          width = Math.max(width, RichText.width(line, textSize(), false));
+        }
       }
     }
     if (width == 0) {
       return null;
     }
     double pad = theme.number(ThemeKey.EDGE_LABEL_PADDING);
-    return new Size(Math.ceil(width + 2 * pad), Math.ceil(textSize() * NodeLabels.LINE_HEIGHT + 2 * pad));
+    double line = textSize() * NodeLabels.LINE_HEIGHT;
+    return new Size(Math.ceil(width + 2 * pad), Math.ceil(style == DrawingStyle.CIRCUIT ? 2 * line + WIRE_GAP
+        : line + 2 * pad));
+  }
+
+  /** The lines of a wire label: its value and its gradient, either possibly empty. */
+  static String[] wireLines(String text) {
+    String[] parts = text.split(java.util.regex.Pattern.quote(WIRE_BREAK), -1);
+    return new String[] {parts[0], parts.length > 1 ? parts[1] : ""};
   }
 }

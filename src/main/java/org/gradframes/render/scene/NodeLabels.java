@@ -31,17 +31,29 @@ public final class NodeLabels {
   private final Size[] sizes;
   private final Map<Key, List<Line>> built = new ConcurrentHashMap<>();
   private final Shown shown;
+  private final DrawingStyle style;
+  private final double[][] cellWidths;
+  private final double[] operationWidths;
 
   /**
    * Prepares the labels of the nodes {@code shown} draws in every one of {@code frames}, numbers with
    * {@code precision} significant digits; a neuron is titled by its activation, with its bias in its box.
    */
   public NodeLabels(Graph graph, List<Snapshot> frames, Theme theme, int precision, Shown shown) {
+    this(graph, frames, theme, precision, shown, DrawingStyle.BOXES);
+  }
+
+  /** The labels of the nodes in {@code style}. */
+  public NodeLabels(Graph graph, List<Snapshot> frames, Theme theme, int precision, Shown shown,
+      DrawingStyle style) {
+    this.style = style;
     this.shown = shown;
     this.graph = graph;
     this.theme = theme;
     this.notation = new Notation(graph, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS));
     this.sizes = new Size[graph.size()];
+    this.cellWidths = new double[graph.size()][];
+    this.operationWidths = new double[graph.size()];
     for (int i = 0; i < graph.size(); i++) {
       sizes[i] = fit(i, frames);
     }
@@ -52,8 +64,26 @@ public final class NodeLabels {
     return sizes[index];
   }
 
+  /** What a line of a label says: a name or title, a value, a gradient, or the operation of a micrograd node. */
+  public enum Role { TEXT, VALUE, GRADIENT, OPERATION }
+
   /** One line of a node label, in rich-text markup. */
-  public record Line(String text, double size, boolean bold, boolean gradient) {}
+  public record Line(String text, double size, boolean bold, Role role) {
+    /** A title or value line ({@code gradient} false) or a gradient line. */
+    public Line(String text, double size, boolean bold, boolean gradient) {
+      this(text, size, bold, gradient ? Role.GRADIENT : Role.TEXT);
+    }
+
+    /** Whether the line is a gradient, drawn in the gradient's colour. */
+    public boolean gradient() {
+      return role == Role.GRADIENT;
+    }
+  }
+
+  /** The style the labels are made for. */
+  public DrawingStyle style() {
+    return style;
+  }
 
   /** What a node's label and box show in a frame: equal keys, equal pictures. */
   record Key(int node, NodeState state, double value, boolean known, double gradient, int received,
@@ -77,6 +107,74 @@ public final class NodeLabels {
   }
 
   private List<Line> build(int index, Snapshot frame) {
+    return switch (style) {
+      case BOXES -> boxes(index, frame);
+      case CIRCUIT -> circuit(index, frame);
+      case MICROGRAD -> micrograd(index, frame);
+    };
+  }
+
+  /**
+   * A gate's lines: its operation and name (an input's name, a constant's number); the value too where no wire
+   * leaves the node to carry it, and the gradient where it is not one wire's.
+   */
+  private List<Line> circuit(int index, Snapshot frame) {
+    Node node = graph.node(index);
+    double title = theme.number(ThemeKey.NODE_TITLE_SIZE);
+    double lineSize = theme.number(ThemeKey.NODE_LINE_SIZE);
+    List<Line> lines = new ArrayList<>();
+    if (node instanceof Node.Operation o) {
+      lines.add(line(o.op().symbol(), title, true, Role.TEXT));
+      if (node.name() != null) {
+        lines.add(line(Notation.name(node.name(), theme.on(ThemeKey.NAMES_SUBSCRIPTS)), lineSize, false, Role.TEXT));
+      }
+    } else {
+      lines.add(line(title(node, frame), title, true, Role.TEXT));
+    }
+    if (node instanceof Node.Constant) {
+      return List.copyOf(lines);
+    }
+    int wires = graph.consumers(index).size();
+    if (wires == 0) {
+      lines.add(line(frame.valueKnown(index) ? number(frame.value(index)) : "?", lineSize, false, Role.VALUE));
+    }
+    if (wires != 1) {
+      lines.add(line(gradient(index, frame, "?"), lineSize, false, Role.GRADIENT));
+    }
+    return List.copyOf(lines);
+  }
+
+  /**
+   * A micrograd record's cells: the name (where the node has one), {@code data} and {@code grad}; an operation node
+   * also has its operation, drawn in a node of its own. The gradient is 0 until the first contribution arrives, as
+   * micrograd's {@code grad} is.
+   */
+  private List<Line> micrograd(int index, Snapshot frame) {
+    Node node = graph.node(index);
+    double lineSize = theme.number(ThemeKey.NODE_LINE_SIZE);
+    List<Line> lines = new ArrayList<>();
+    if (node instanceof Node.Operation o) {
+      lines.add(line(o.op().symbol(), theme.number(ThemeKey.NODE_TITLE_SIZE), true, Role.OPERATION));
+    }
+    if (node.name() != null) {
+      lines.add(line(Notation.name(node.name(), theme.on(ThemeKey.NAMES_SUBSCRIPTS)), lineSize, true, Role.TEXT));
+    }
+    lines.add(line("data " + (frame.valueKnown(index) ? number(frame.value(index)) : "?"), lineSize, false,
+        Role.VALUE));
+    if (!(node instanceof Node.Constant)) {
+      lines.add(line("grad " + gradient(index, frame, number(0)), lineSize, false, Role.GRADIENT));
+    }
+    return List.copyOf(lines);
+  }
+
+  /** The gradient of a node as far as the frame knows it, or {@code none} before anything has arrived. */
+  private String gradient(int index, Snapshot frame, String none) {
+    boolean forward = frame.kind() == FrameKind.INPUTS || frame.kind() == FrameKind.EVALUATE;
+    NodeState state = frame.nodeState(index);
+    return forward || state == NodeState.PENDING || state == NodeState.UNUSED ? none : number(frame.gradient(index));
+  }
+
+  private List<Line> boxes(int index, Snapshot frame) {
     Node node = graph.node(index);
     List<Line> lines = new ArrayList<>();
     lines.add(line(title(node, frame), theme.number(ThemeKey.NODE_TITLE_SIZE), true, false));
@@ -98,7 +196,11 @@ public final class NodeLabels {
   }
 
   private static Line line(String text, double size, boolean bold, boolean gradient) {
-    return new Line(RichText.clip(text, size, bold, MAX_LINE_EMS * size), size, bold, gradient);
+    return line(text, size, bold, gradient ? Role.GRADIENT : Role.TEXT);
+  }
+
+  private static Line line(String text, double size, boolean bold, Role role) {
+    return new Line(RichText.clip(text, size, bold, MAX_LINE_EMS * size), size, bold, role);
   }
 
   private String valueTemplate(int index, Snapshot frame) {
@@ -191,6 +293,97 @@ public final class NodeLabels {
   }
 
   private Size fit(int index, List<Snapshot> frames) {
+    return switch (style) {
+      case BOXES -> fitBox(index, frames);
+      case CIRCUIT -> fitGate(index, frames);
+      case MICROGRAD -> fitRecord(index, frames);
+    };
+  }
+
+  /**
+   * A gate (an operation of at most two lines, its symbol and name) is a circle, or a capsule where its text is wider
+   * than tall; the output's gate, which also says its value and gradient, inputs and constants are boxes.
+   */
+  private Size fitGate(int index, List<Snapshot> frames) {
+    Size box = fitBox(index, frames);
+    if (!round(index, frames.get(0))) {
+      return box;
+    }
+    return new Size(Math.max(box.width(), box.height()), box.height());
+  }
+
+  /** Whether node {@code index} is drawn as a round gate in the circuit style. */
+  boolean round(int index, Snapshot frame) {
+    return style == DrawingStyle.CIRCUIT && graph.node(index) instanceof Node.Operation
+        && lines(index, frame).size() <= 2;
+  }
+
+  /** The width of each cell of node {@code index}'s micrograd record, the same in every frame. */
+  double[] cellWidths(int index) {
+    return cellWidths[index].clone();
+  }
+
+  /** The widest each cell of a record is in any frame, in the order of its lines. */
+  private double[] measureCells(int index, List<Snapshot> frames) {
+    double[] widths = null;
+    for (Snapshot frame : frames) {
+      List<Line> cells = cells(lines(index, frame));
+      if (widths == null) {
+        widths = new double[cells.size()];
+      }
+      for (int c = 0; c < cells.size(); c++) {
+        widths[c] = Math.max(widths[c], Math.ceil(RichText.width(cells.get(c).text(), cells.get(c).size(),
+            cells.get(c).bold()) + 2 * theme.number(ThemeKey.NODE_PADDING_X)));
+      }
+    }
+    return widths;
+  }
+
+  /** The lines of a micrograd node that are cells of its record (all but the operation). */
+  static List<Line> cells(List<Line> lines) {
+    return lines.stream().filter(l -> l.role() != Role.OPERATION).toList();
+  }
+
+  /** The width of node {@code index}'s operation in the micrograd style: a circle, or an oval for a long name. */
+  double operationWidth(int index) {
+    return operationWidths[index];
+  }
+
+  /** The height of a micrograd record: one line and the padding. */
+  double recordHeight() {
+    return Math.ceil(theme.number(ThemeKey.NODE_LINE_SIZE) * LINE_HEIGHT + 2 * theme.number(ThemeKey.NODE_PADDING_Y));
+  }
+
+  /** The space between a micrograd operation node and its record, which an arrow crosses. */
+  double operationGap() {
+    return 2 * theme.number(ThemeKey.NODE_PADDING_X);
+  }
+
+  /** The record, and left of it the operation's circle and the gap an arrow crosses. */
+  private Size fitRecord(int index, List<Snapshot> frames) {
+    double width = 0;
+    cellWidths[index] = measureCells(index, frames);
+    for (double w : cellWidths[index]) {
+      width += w;
+    }
+    double height = recordHeight();
+    if (graph.node(index) instanceof Node.Operation) {
+      double operation = height;
+      for (Snapshot frame : frames) {
+        for (Line line : lines(index, frame)) {
+          if (line.role() == Role.OPERATION) {
+            operation = Math.max(operation, Math.ceil(RichText.width(line.text(), line.size(), true)
+                + 2 * theme.number(ThemeKey.NODE_PADDING_Y)));
+          }
+        }
+      }
+      operationWidths[index] = operation;
+      width += operation + operationGap();
+    }
+    return new Size(width, height);
+  }
+
+  private Size fitBox(int index, List<Snapshot> frames) {
     double width = 0;
     double height = 0;
     for (Snapshot frame : frames) {

@@ -24,6 +24,11 @@ public final class Styles {
           theme.text(ThemeKey.stroke(state)), theme.number(ThemeKey.width(state)), theme.dash(ThemeKey.dash(state))));
       rules.put(".node." + s + " .grad", new Scene.Style("grad", theme.text(ThemeKey.grad(state)), null, 0,
           List.of()));
+      // The lines between a record's cells and the arrow from its operation (--style micrograd).
+      rules.put(".node." + s + " .divider", new Scene.Style("divider", null, theme.text(ThemeKey.stroke(state)),
+          Math.min(theme.number(ThemeKey.width(state)), 2), List.of()));
+      rules.put(".node." + s + " .tip", new Scene.Style("tip", theme.text(ThemeKey.stroke(state)), null, 0,
+          List.of()));
     }
     rules.put(".node .text", new Scene.Style("text", theme.text(ThemeKey.NODE_TEXT), null, 0, List.of()));
     for (EdgeState state : EdgeState.values()) {
@@ -36,6 +41,11 @@ public final class Styles {
           color, theme.number(ThemeKey.EDGE_LABEL_BORDER), List.of()));
     }
     rules.put(".edge .label", new Scene.Style("label", theme.text(ThemeKey.EDGE_LABEL_TEXT), null, 0, List.of()));
+    // A wire's value and the gradient that flowed back along it (--style circuit), and the same in a gate.
+    for (String group : List.of(".edge", ".node")) {
+      rules.put(group + " .value", new Scene.Style("value", theme.text(ThemeKey.WIRE_VALUE), null, 0, List.of()));
+      rules.put(group + " .flow", new Scene.Style("flow", theme.text(ThemeKey.WIRE_GRAD), null, 0, List.of()));
+    }
     rules.put(".caption .text", new Scene.Style("text", theme.text(ThemeKey.CAPTION_TEXT), null, 0, List.of()));
   }
 
@@ -70,6 +80,22 @@ public final class Styles {
 
   Scene.Style labelBox(EdgeState state) {
     return rules.get(".edge." + state.key() + " .label-box");
+  }
+
+  Scene.Style divider(NodeState state) {
+    return rules.get(".node." + state.key() + " .divider");
+  }
+
+  Scene.Style tip(NodeState state) {
+    return rules.get(".node." + state.key() + " .tip");
+  }
+
+  Scene.Style wireValue() {
+    return rules.get(".edge .value");
+  }
+
+  Scene.Style wireGradient() {
+    return rules.get(".edge .flow");
   }
 
   Scene.Style labelText() {

@@ -49,6 +49,8 @@ public final class ThemeKey {
   public static final ThemeKey EDGE_LABEL_TEXT = key("edge.label.text", Kind.COLOR);
   public static final ThemeKey EDGE_LABEL_BORDER = key("edge.label.border", Kind.NUMBER);
   public static final ThemeKey EDGE_LABEL_PADDING = key("edge.label.padding", Kind.NUMBER);
+  public static final ThemeKey WIRE_VALUE = key("wire.value", Kind.COLOR);
+  public static final ThemeKey WIRE_GRAD = key("wire.grad", Kind.COLOR);
   public static final ThemeKey CAPTION_SIZE = key("caption.size", Kind.NUMBER);
   public static final ThemeKey CAPTION_TEXT = key("caption.text", Kind.COLOR);
   public static final ThemeKey CAPTION_GAP = key("caption.gap", Kind.NUMBER);
