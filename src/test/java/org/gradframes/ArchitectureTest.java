@@ -51,6 +51,12 @@ class ArchitectureTest {
     rules.put("layout.elk", new Rule(ours("layout", "graph", "expr"), libraries("org.eclipse.elk", "org.eclipse.emf")));
     rules.put("render", new Rule(ours("render.*", "layout", "autodiff", "graph", "expr"), renderLibraries));
     rules.put("render.*", new Rule(ours("render", "render.*", "layout", "autodiff", "graph", "expr"), renderLibraries));
+    // The PowerPoint deck: POI, the XMLBeans types of the OOXML schemas it is made of, and their XML names.
+    List<String> formatLibraries = new ArrayList<>(renderLibraries);
+    formatLibraries.addAll(libraries("org.apache.poi", "org.apache.xmlbeans", "org.openxmlformats.schemas",
+        "javax.xml.namespace"));
+    rules.put("render.format", new Rule(ours("render", "render.*", "layout", "autodiff", "graph", "expr"),
+        formatLibraries));
     rules.put("pipeline", new Rule(
         ours("render", "render.*", "layout", "layout.*", "autodiff", "graph", "expr"), libraries()));
     rules.put("cli", new Rule(
@@ -152,6 +158,8 @@ class ArchitectureTest {
     assertDenied("org.gradframes.graph.Graph -> java.awt.Color  java.desktop");
     assertDenied("org.gradframes.graph.Graph -> javax.imageio.ImageIO  java.desktop");
     assertDenied("org.gradframes.render.Canvas -> guru.nidi.graphviz.engine.Graphviz  not found");
+    assertDenied("org.gradframes.render.scene.Drawing -> org.apache.poi.xslf.usermodel.XMLSlideShow  not found");
+    assertDenied("org.gradframes.pipeline.Rendering -> org.apache.poi.xslf.usermodel.XMLSlideShow  not found");
     assertDenied("org.gradframes.render.theme.Theme -> org.gradframes.layout.graphviz.GraphvizRunner  classes");
     assertDenied("org.gradframes.layout.Layout -> org.gradframes.layout.elk.ElkRunner  classes");
     assertDenied("org.gradframes.layout.elk.ElkRunner -> guru.nidi.graphviz.engine.Graphviz  not found");
@@ -170,6 +178,7 @@ class ArchitectureTest {
         "org.gradframes.layout.elk.Elk -> org.eclipse.emf.ecore.EObject  not found",
         "org.gradframes.render.theme.Theme -> org.gradframes.render.text.RichText  classes",
         "org.gradframes.render.format.Png -> javax.imageio.ImageIO  java.desktop",
+        "org.gradframes.render.format.Pptx -> org.apache.poi.xslf.usermodel.XMLSlideShow  not found",
         "org.gradframes.pipeline.Pipeline -> org.gradframes.layout.graphviz.Dot  classes",
         "org.gradframes.cli.Main -> org.gradframes.pipeline.Pipeline  classes",
         "org.gradframes.expr.Lexer -> java.util.logging.Logger  java.logging"))));

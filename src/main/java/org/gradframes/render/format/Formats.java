@@ -14,6 +14,7 @@ public final class Formats {
       new GifFormat(),
       new HtmlFormat(),
       new PdfFormat(),
+      new PptxFormat(),
       new BeamerFormat(),
       new MarkdownFormat(),
       new DotFormat(),
