@@ -145,12 +145,20 @@ public sealed interface Expr {
 
     /** Returns the function called {@code name} (a spelling or an alias), or null if there is none. */
     public static Function named(String name) {
-      for (Function f : values()) {
-        if (f.spelling().equals(name)) {
-          return f;
+      return Named.BY_NAME.get(name);
+    }
+
+    /** Every function by its spellings and aliases, looked up once per name the parser reads. */
+    private static final class Named {
+      static final java.util.Map<String, Function> BY_NAME = byName();
+
+      private static java.util.Map<String, Function> byName() {
+        java.util.Map<String, Function> byName = new java.util.HashMap<>(ALIASES);
+        for (Function f : values()) {
+          byName.put(f.spelling(), f);
         }
+        return java.util.Map.copyOf(byName);
       }
-      return ALIASES.get(name);
     }
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * vectors and index them.
  */
 public final class Lexer {
-  private final String text;
+  private final CharSequence text;
   private final List<Token> tokens = new ArrayList<>();
   private int start;
   private int startColumn = 1;
@@ -20,6 +20,11 @@ public final class Lexer {
   private int line = 1;
 
   public Lexer(String text) {
+    this((CharSequence) text);
+  }
+
+  /** A lexer of any character sequence; each of its characters is read a bounded number of times. */
+  public Lexer(CharSequence text) {
     this.text = text;
   }
 
@@ -118,7 +123,7 @@ public final class Lexer {
     }
     if (startsName(peek())) {
       throw new SyntaxException(currentPosition(), "Expected an operator after the number; write "
-          + text.substring(start, current) + " * " + nameAhead() + ".");
+          + slice(start, current) + " * " + nameAhead() + ".");
     }
     add(TokenType.NUMBER);
   }
@@ -130,13 +135,13 @@ public final class Lexer {
   /** The name that starts at the current character, for a message: at most 24 characters of it. */
   private String nameAhead() {
     int end = current;
-    while (end < text.length() && (Character.isLetterOrDigit(text.codePointAt(end)) || text.charAt(end) == '_')) {
-      end += Character.charCount(text.codePointAt(end));
+    while (end < text.length() && (Character.isLetterOrDigit(codePointAt(end)) || text.charAt(end) == '_')) {
+      end += Character.charCount(codePointAt(end));
       if (end - current > 24) {
-        return text.substring(current, end) + "…";
+        return slice(current, end) + "…";
       }
     }
-    return text.substring(current, end);
+    return slice(current, end);
   }
 
   private void exponent() {
@@ -160,7 +165,7 @@ public final class Lexer {
   }
 
   private void add(TokenType type) {
-    tokens.add(new Token(type, text.substring(start, current), startPosition()));
+    tokens.add(new Token(type, slice(start, current), startPosition()));
   }
 
   private Position startPosition() {
@@ -172,22 +177,31 @@ public final class Lexer {
   }
 
   private int advance() {
-    int c = text.codePointAt(current);
+    int c = codePointAt(current);
     current += Character.charCount(c);
     column++;
     return c;
   }
 
   private int peek() {
-    return atEnd() ? -1 : text.codePointAt(current);
+    return atEnd() ? -1 : codePointAt(current);
   }
 
   private int peekNext() {
     if (atEnd()) {
       return -1;
     }
-    int next = current + Character.charCount(text.codePointAt(current));
-    return next >= text.length() ? -1 : text.codePointAt(next);
+    int next = current + Character.charCount(codePointAt(current));
+    return next >= text.length() ? -1 : codePointAt(next);
+  }
+
+  private int codePointAt(int index) {
+    char c = text.charAt(index);
+    return Character.isHighSurrogate(c) ? Character.codePointAt(text, index) : c;
+  }
+
+  private String slice(int from, int to) {
+    return text.subSequence(from, to).toString();
   }
 
   private boolean atEnd() {

@@ -68,10 +68,22 @@ public final class Vectors {
       return vectorial(n.operand());
     }
     if (expr instanceof Expr.Binary b) {
-      return b.operator() == Expr.Operator.MATMUL || vectorial(b.left()) || vectorial(b.right());
+      return binaryVectorial(b);
     }
     return expr instanceof Expr.Call c && (c.function().ofVectors() || c.arguments().stream().anyMatch(
         Vectors::vectorial));
+  }
+
+  /** {@link #vectorial} of a chain of binary operations, looping down the left operands ({@code x + x + …}). */
+  private static boolean binaryVectorial(Expr.Binary top) {
+    Expr e = top;
+    while (e instanceof Expr.Binary b) {
+      if (b.operator() == Expr.Operator.MATMUL || vectorial(b.right())) {
+        return true;
+      }
+      e = b.left();
+    }
+    return vectorial(e);
   }
 
   private void statement(Statement statement, List<Statement> into) {

@@ -20,11 +20,13 @@ public final class GraphBuilder {
   /** Where each name of the program is first defined, also those not reached yet. */
   private final Map<String, Position> everyName = new HashMap<>();
   private final boolean expand;
+  private final int maxNodes;
   private String statementName;
   private int unnamedCount;
 
-  private GraphBuilder(boolean expand) {
+  private GraphBuilder(boolean expand, int maxNodes) {
     this.expand = expand;
+    this.maxNodes = maxNodes;
   }
 
   /**
@@ -58,8 +60,21 @@ public final class GraphBuilder {
    * @throws IllegalArgumentException when no statement defines {@code output}
    */
   public static Graph build(Program program, boolean expand, String output) {
+    return build(program, expand, output, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Returns the graph of {@code program} as {@link #build(Program, boolean, String)} does, stopping at the first
+   * node past {@code maxNodes}: a program too big to lay out is refused without building the rest of its graph.
+   *
+   * @throws GraphTooLargeException when the graph would have more than {@code maxNodes} nodes
+   * @throws UndefinedNameException when a name is used before it is defined
+   * @throws DuplicateNameException when a name is defined twice
+   * @throws IllegalArgumentException when no statement defines {@code output}
+   */
+  public static Graph build(Program program, boolean expand, String output, int maxNodes) {
     String out = outputName(program, output);
-    GraphBuilder builder = new GraphBuilder(expand);
+    GraphBuilder builder = new GraphBuilder(expand, maxNodes);
     for (Statement statement : program.statements()) {
       builder.everyName.putIfAbsent(statement.name(), statement.position());
     }
@@ -82,7 +97,8 @@ public final class GraphBuilder {
 
   /**
    * Returns the graph of {@code program} with a node per statement: its inputs, and each other statement as one
-   * node computed from the variables it uses.
+   * node computed from the variables it uses; a function call inside a longer statement whose argument uses two or
+   * more variables is a node of its own.
    *
    * @throws UndefinedNameException when a name is used before it is defined
    * @throws DuplicateNameException when a name is defined twice
@@ -100,81 +116,21 @@ public final class GraphBuilder {
    * @throws IllegalArgumentException when no statement defines {@code output}
    */
   public static Graph statements(Program program, String output) {
-    build(program, false, output);
-    List<Node> nodes = new ArrayList<>();
-    Map<String, Integer> names = new HashMap<>();
-    for (Statement statement : program.statements()) {
-      int index = nodes.size();
-      if (statement.isInput()) {
-        nodes.add(new Node.Input(index, statement.name(), statement.inputValue(), statement.position()));
-      } else {
-        int[] count = {0};
-        Expr value = split(statement.value(), statement, nodes, names, count, true);
-        index = nodes.size();
-        nodes.add(statementNode(index, statement.name(), value, names, statement.position(), true));
-      }
-      names.put(statement.name(), index);
-    }
-    return new Graph(nodes, names.get(outputName(program, output)));
+    return statements(program, output, Integer.MAX_VALUE);
   }
 
   /**
-   * {@code expr} with every function call inside it whose argument uses two or more variables taken out as an
-   * unnamed statement of its own ({@code loss-1}, {@code loss-2}, … inner ones first), so that one long statement
-   * is still drawn as its steps: {@code loss = (v * tanh(w * x + b) - y) ^ 2} as the tanh and the loss.
+   * Returns the statement graph of {@code program} as {@link #statements(Program, String)} does, stopping at the
+   * first node past {@code maxNodes}.
+   *
+   * @throws GraphTooLargeException when the statement graph would have more than {@code maxNodes} nodes
+   * @throws UndefinedNameException when a name is used before it is defined
+   * @throws DuplicateNameException when a name is defined twice
+   * @throws IllegalArgumentException when no statement defines {@code output}
    */
-  private static Expr split(Expr expr, Statement statement, List<Node> nodes, Map<String, Integer> names,
-      int[] count, boolean top) {
-    if (expr instanceof Expr.Negation n) {
-      return new Expr.Negation(split(n.operand(), statement, nodes, names, count, false), n.position());
-    }
-    if (expr instanceof Expr.Binary b) {
-      return new Expr.Binary(split(b.left(), statement, nodes, names, count, false), b.operator(),
-          split(b.right(), statement, nodes, names, count, false), b.position());
-    }
-    if (!(expr instanceof Expr.Call c)) {
-      return expr;
-    }
-    List<Expr> arguments = new ArrayList<>();
-    for (Expr a : c.arguments()) {
-      arguments.add(split(a, statement, nodes, names, count, false));
-    }
-    Expr call = new Expr.Call(c.function(), arguments, c.position());
-    List<String> used = new ArrayList<>();
-    variables(call, used);
-    if (top || used.size() < 2) {
-      return call;
-    }
-    String id = statement.name() + "-" + (++count[0]);
-    nodes.add(statementNode(nodes.size(), id, call, names, c.position(), false));
-    names.put(id, nodes.size() - 1);
-    return new Expr.Variable(id, c.position());
-  }
-
-  private static Node.Statement statementNode(int index, String id, Expr value, Map<String, Integer> names,
-      org.gradframes.expr.Position position, boolean named) {
-    List<String> variables = new ArrayList<>();
-    variables(value, variables);
-    List<Integer> inputs = variables.stream().map(names::get).toList();
-    return new Node.Statement(index, id, value, variables, inputs, position, named);
-  }
-
-  /** Adds the variables {@code expr} uses to {@code into}, each once, in the order they first appear. */
-  private static void variables(Expr expr, List<String> into) {
-    if (expr instanceof Expr.Variable v) {
-      if (!into.contains(v.name())) {
-        into.add(v.name());
-      }
-    } else if (expr instanceof Expr.Negation n) {
-      variables(n.operand(), into);
-    } else if (expr instanceof Expr.Binary b) {
-      variables(b.left(), into);
-      variables(b.right(), into);
-    } else if (expr instanceof Expr.Call c) {
-      for (Expr argument : c.arguments()) {
-        variables(argument, into);
-      }
-    }
+  public static Graph statements(Program program, String output, int maxNodes) {
+    build(program, false, output);
+    return StatementGraph.of(program, outputName(program, output), maxNodes);
   }
 
   private void statement(Statement statement) {
@@ -213,9 +169,7 @@ public final class GraphBuilder {
       return operation(name, Op.NEGATE, n.position(), expression(n.operand(), null));
     }
     if (expr instanceof Expr.Binary b) {
-      int left = expression(b.left(), null);
-      int right = expression(b.right(), null);
-      return operation(name, Op.of(b.operator()), b.position(), left, right);
+      return chain(b, name);
     }
     if (!(expr instanceof Expr.Call c)) {
       throw new IllegalArgumentException("vectors are written out as scalars before graphs are built"
@@ -237,6 +191,30 @@ public final class GraphBuilder {
       return operation(name, Op.DIVIDE, c.position(), sin, operation(null, Op.COS, c.position(), argument));
     }
     return operation(name, Op.of(c.function()), c.position(), arguments);
+  }
+
+  /**
+   * The nodes of a chain of binary operations, looping down its left operands rather than recursing: {@code x + x +
+   * … + x} is a tree as deep as the line is long. The nodes come in the order recursion would make them.
+   */
+  private int chain(Expr.Binary top, String name) {
+    List<Expr.Binary> chain = leftChain(top);
+    int result = expression(chain.get(chain.size() - 1).left(), null);
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      Expr.Binary b = chain.get(i);
+      int right = expression(b.right(), null);
+      result = operation(i == 0 ? name : null, Op.of(b.operator()), b.position(), result, right);
+    }
+    return result;
+  }
+
+  /** {@code top} and the binary operations down its left operands, outermost first. */
+  static List<Expr.Binary> leftChain(Expr.Binary top) {
+    List<Expr.Binary> chain = new ArrayList<>();
+    for (Expr e = top; e instanceof Expr.Binary b; e = b.left()) {
+      chain.add(b);
+    }
+    return chain;
   }
 
   /** sigmoid(a) as 1 / (1 + exp(-a)), the computation tree of "Visualizing Backpropagation". */
@@ -286,6 +264,9 @@ public final class GraphBuilder {
   }
 
   private int add(Node node) {
+    if (nodes.size() == maxNodes) {
+      throw new GraphTooLargeException(node.position(), maxNodes, statementName);
+    }
     nodes.add(node);
     return node.index();
   }

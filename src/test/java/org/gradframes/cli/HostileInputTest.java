@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.gradframes.expr.Lexer;
+import org.gradframes.expr.Position;
+import org.gradframes.expr.Token;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,8 +129,61 @@ class HostileInputTest {
   void aVeryLongThemeLabelIsClipped() throws IOException {
     Path theme = dir.resolve("long.theme");
     Files.writeString(theme, "label.input = {name} " + "x".repeat(100_000) + "\n");
-    Run run = render("x = 1\ny = x * 2\n", "-f", "png", "--theme", theme.toString());
+    Run run = render("x = 1\ny = x * 2\n", "-f", "png,svg", "--theme", theme.toString());
     assertEquals(Main.OK, run.exit(), run.err());
+    String svg = Files.readString(dir.resolve("out/p/frame-000.svg"));
+    assertTrue(svg.contains("x…"), "the label is cut with an ellipsis");
+    assertFalse(svg.contains("x".repeat(1000)), "no line of 100,000 characters");
+    assertTrue(Files.size(dir.resolve("out/p/frame-000.png")) > 0);
+  }
+
+  /** Counts how often the lexer reads the text's characters. */
+  private static final class CountedText implements CharSequence {
+    private final String text;
+    private long reads;
+
+    CountedText(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public char charAt(int index) {
+      reads++;
+      return text.charAt(index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      reads += end - start;
+      return text.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /**
+   * The lexer reads each character of a long line a bounded number of times, also outside Latin-1, where counting a
+   * column from the start of the line made it quadratic: an operation count, so a slow machine cannot fail it.
+   */
+  @Test
+  void theLexerReadsEachCharacterOfALongLineAFewTimes() {
+    int terms = 10_000;
+    String greek = "y = θ" + " + θ".repeat(terms - 1);
+    String commented = "y = x" + " + x".repeat(terms - 1) + " # θ";
+    for (String line : new String[] {greek, commented}) {
+      CountedText text = new CountedText(line);
+      List<Token> tokens = new Lexer(text).tokens();
+      assertEquals(new Position(1, 4 * terms + 1), tokens.get(2 * terms).position(), "the last term");
+      assertTrue(text.reads <= 10L * line.length(), text.reads + " reads of " + line.length() + " characters");
+    }
   }
 
   @Test
