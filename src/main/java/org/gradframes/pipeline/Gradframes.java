@@ -105,16 +105,13 @@ public final class Gradframes {
   private CompiledProgram compile(Source src, Program program, View view) {
     checkNames(program);
     checkOutput(program);
-    Graph ops = GraphBuilder.build(program, options.expand(), options.output());
-    Graph graph = view == View.OPS ? ops : GraphBuilder.statements(program, options.output());
+    Graph ops = GraphBuilder.build(program, options.expand(), options.output(),
+        view == View.OPS ? options.maxNodes() : Integer.MAX_VALUE);
+    Graph graph = view == View.OPS ? ops : GraphBuilder.statements(program, options.output(), options.maxNodes());
     if (view == View.NETWORK && !neurons(graph).any()) {
       throw new ProgramException("--view network: the program is not a network of two or more neurons, statements"
           + " act(w1 * in1 + ... + b) or w1 * in1 + ... + b with every weight and bias an input that statement alone"
           + " uses (see the README's Views).");
-    }
-    if (graph.size() > options.maxNodes()) {
-      throw new ProgramException("the graph has " + graph.size() + " nodes, more than the " + options.maxNodes()
-          + " gradframes lays out (--max-nodes raises the limit).");
     }
     int precision = options.precision() != null ? options.precision() : (int) theme.number(ThemeKey.PRECISION);
     List<Warning> warnings = Warnings.of(ops, BackwardPass.run(ops, ForwardPass.evaluate(ops)), precision);
