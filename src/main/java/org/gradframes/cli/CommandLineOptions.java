@@ -151,9 +151,13 @@ final class CommandLineOptions {
         }
       }
     }
-    if (choice(line, "style", DrawingStyle.class, DrawingStyle.BOXES) != DrawingStyle.BOXES
-        && direction(line) == Direction.TB) {
+    DrawingStyle style = choice(line, "style", DrawingStyle.class, DrawingStyle.BOXES);
+    View view = choice(line, "view", View.class, View.AUTO);
+    if (style != DrawingStyle.BOXES && direction(line) == Direction.TB) {
       throw new UsageException(RenderOptions.STYLES_LR);
+    }
+    if (style != DrawingStyle.BOXES && view != View.AUTO && view != View.OPS) {
+      throw new UsageException(RenderOptions.stylesOps(style, view));
     }
     RenderOptions render = RenderOptions.builder()
         .formats(formats(line))

@@ -139,8 +139,7 @@ public final class Gradframes {
     View fixed = options.view();
     if (options.style() != DrawingStyle.BOXES) {
       if (fixed != View.AUTO && fixed != View.OPS) {
-        throw new ProgramException("--style " + options.style().key() + " draws the ops view, a node per operation;"
-            + " --view " + fixed.key() + " is drawn in boxes (--style boxes).");
+        throw new ProgramException(RenderOptions.stylesOps(options.style(), fixed));
       }
       fixed = View.OPS;
     }

@@ -39,10 +39,16 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
     DrawingStyle style) {
   /** The formats written when none are named: SVG and PNG frames and the trace. */
   public static final List<String> DEFAULT_FORMATS = List.of("svg", "png", "json");
+  /** Why {@code style} cannot draw {@code view}: the circuit and micrograd styles draw the ops view only. */
+  public static String stylesOps(DrawingStyle style, View view) {
+    return "--style " + style.key() + " draws the ops view, a node per operation; for --view " + view.key()
+        + " use --style boxes (or leave --view out).";
+  }
+
   /** Why the circuit and micrograd styles cannot be drawn top to bottom. */
   public static final String STYLES_LR = "--style circuit and --style micrograd are drawn left to right, as the"
       + " CS231n notes and micrograd's draw_dot draw them (a value above each wire and its gradient below, an"
-      + " operation's circle left of its record); --rankdir TB needs --style boxes.";
+      + " operation's circle left of its record); for --rankdir TB use --style boxes.";
   /** The most nodes a graph may have to be laid out, unless raised. */
   public static final int DEFAULT_MAX_NODES = 2000;
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,19 @@ class MainTest {
     assertEquals(Main.OK, run.exit());
     assertTrue(run.out().contains("usage: gradframes [options] FILE|FOLDER|GLOB..."), run.out());
     assertTrue(run.out().contains("--precision"), run.out());
+  }
+
+  /** The notes' styles draw the ops view left to right: asking for more is known from the command line alone. */
+  @Test
+  void aStyleWithAViewOrDirectionItCannotDrawIsAUsageError() {
+    for (String[] args : new String[][] {{"--style", "circuit", "--rankdir", "TB"},
+        {"--style", "micrograd", "--view", "network"}, {"--style", "circuit", "--view", "statements"}}) {
+      List<String> line = new java.util.ArrayList<>(List.of(args));
+      line.addAll(List.of("-e", "x = 1\ny = 2 * x"));
+      Run run = Run.of(line.toArray(String[]::new));
+      assertEquals(Main.USAGE, run.exit(), String.join(" ", args) + ": " + run.err());
+      assertTrue(run.err().contains("--style boxes"), run.err());
+    }
   }
 
   @Test

@@ -105,6 +105,12 @@ class DrawingStyleTest {
     assertEquals(List.of("+", "u_{1}"), texts(group(scene, "node-u1"), null).stream().map(Scene.Text::text)
         .toList());
     assertEquals(List.of("−60"), texts(group(scene, "node-u2"), "flow").stream().map(Scene.Text::text).toList());
+    // A gate that says more is a pill, never a box like an input's.
+    Scene.Box u2 = (Scene.Box) group(scene, "node-u2").shapes().get(0);
+    assertTrue(u2.height() > u2.width(), "u2 says its sum too");
+    assertEquals(u2.width() / 2, u2.radius(), 1e-9);
+    Scene.Box x1 = (Scene.Box) group(scene, "node-x1").shapes().get(0);
+    assertTrue(x1.radius() < x1.width() / 4, "an input is a box");
   }
 
   /** The y of the wire's polyline of control points at {@code x}, where it crosses x on a level stretch. */

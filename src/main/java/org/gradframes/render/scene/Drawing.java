@@ -218,9 +218,13 @@ public final class Drawing {
     for (Point p : path.spline()) {
       points.add(shift(p));
     }
+    Point tip = shift(path.tip());
+    if (labels.style() == DrawingStyle.MICROGRAD && graph.node(e.to()) instanceof Node.Operation) {
+      tip = ontoOperation(points, tip, e.to());
+    }
     List<Scene.Shape> shapes = new ArrayList<>();
     shapes.add(new Scene.Curve(points, styles.edgeLine(edgeState)));
-    shapes.add(new Scene.Polygon(arrowhead(points.get(points.size() - 1), shift(path.tip()),
+    shapes.add(new Scene.Polygon(arrowhead(points.get(points.size() - 1), tip,
         styles.edgeLine(edgeState).strokeWidth()), styles.edgeHead(edgeState)));
     String text = key.label();
     String title = RichText.plain(notation.ref(e.from())) + " → " + RichText.plain(notation.ref(e.to()));
@@ -244,6 +248,37 @@ public final class Drawing {
       title = title + ": " + RichText.plain(text);
     }
     return new Scene.Group("edge-" + e.index(), "edge " + edgeState.key(), title, null, shapes, key);
+  }
+
+  /**
+   * The tip of an edge into a micrograd operation moved onto the operation's oval, which fills only the left of the
+   * node's box: from where the line ended, a straight segment (added to {@code points}) aims at the oval's nearest
+   * centre, so the arrow ends on the oval wherever the engine ended it on the box.
+   */
+  private Point ontoOperation(List<Point> points, Point tip, int node) {
+    NodeBox box = layout.nodes().get(node);
+    double r = box.height() / 2;
+    double cy = box.top() + offsetY + r;
+    double left = box.left() + offsetX;
+    // The oval is a straight stretch between two half circles: aim at the nearer of its centres' line.
+    double cx = Math.max(left + r, Math.min(left + labels.operationWidth(node) - r, tip.x()));
+    if (Math.hypot(tip.x() - cx, tip.y() - cy) - r < 0.5) {
+      return tip;
+    }
+    Point base = points.get(points.size() - 1);
+    double head = Math.hypot(tip.x() - base.x(), tip.y() - base.y());
+    double toCentre = Math.hypot(cx - base.x(), cy - base.y());
+    if (toCentre <= r) {
+      return tip;
+    }
+    double ux = (cx - base.x()) / toCentre;
+    double uy = (cy - base.y()) / toCentre;
+    Point end = new Point(cx - ux * r, cy - uy * r);
+    Point newBase = new Point(end.x() - ux * head, end.y() - uy * head);
+    points.add(new Point(base.x() + (newBase.x() - base.x()) / 3, base.y() + (newBase.y() - base.y()) / 3));
+    points.add(new Point(base.x() + 2 * (newBase.x() - base.x()) / 3, base.y() + 2 * (newBase.y() - base.y()) / 3));
+    points.add(newBase);
+    return end;
   }
 
   /** An arrowhead from the end of a line to the target; it widens with the line so thick lines keep a head. */
@@ -272,8 +307,9 @@ public final class Drawing {
     int i = node.index();
     NodeState nodeState = snapshot.nodeState(i);
     NodeBox box = layout.nodes().get(i);
-    double radius = labels.round(i, snapshot) ? Math.min(box.width(), box.height()) / 2
-        : theme.number(ThemeKey.NODE_RADIUS);
+    // Every gate is round (a circle, or a pill where it says more), so no gate looks like an input's box.
+    boolean gate = labels.style() == DrawingStyle.CIRCUIT && node instanceof Node.Operation;
+    double radius = gate ? Math.min(box.width(), box.height()) / 2 : theme.number(ThemeKey.NODE_RADIUS);
     List<Scene.Shape> shapes = new ArrayList<>();
     shapes.add(new Scene.Box(box.left() + offsetX, box.top() + offsetY, box.width(), box.height(), radius,
         styles.nodeBox(nodeState)));
