@@ -312,8 +312,8 @@ public final class NodeLabels {
     return new Size(Math.max(box.width(), box.height()), box.height());
   }
 
-  /** Whether node {@code index} is drawn as a round gate in the circuit style. */
-  boolean round(int index, Snapshot frame) {
+  /** Whether node {@code index} is a gate of at most two lines, sized as a circle in the circuit style. */
+  private boolean round(int index, Snapshot frame) {
     return style == DrawingStyle.CIRCUIT && graph.node(index) instanceof Node.Operation
         && lines(index, frame).size() <= 2;
   }
