@@ -111,7 +111,7 @@ public final class Gradframes {
     if (view == View.NETWORK && !neurons(graph).any()) {
       throw new ProgramException("--view network: the program is not a network of two or more neurons, statements"
           + " act(w1 * in1 + ... + b) or w1 * in1 + ... + b with every weight and bias an input that statement alone"
-          + " uses (see the README's Views).");
+          + " uses (see Views in docs/frames.md).");
     }
     int precision = options.precision() != null ? options.precision() : (int) theme.number(ThemeKey.PRECISION);
     List<Warning> warnings = Warnings.of(ops, BackwardPass.run(ops, ForwardPass.evaluate(ops)), precision);

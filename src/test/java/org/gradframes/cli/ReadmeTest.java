@@ -18,9 +18,31 @@ import org.gradframes.render.format.Formats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's examples run as written, so the README cannot drift from the tool. */
+/**
+ * The examples of the README and of the reference under {@code docs/} run as written, so the documents cannot drift
+ * from the tool.
+ */
 class ReadmeTest {
   @TempDir Path dir;
+
+  /** The README, then every document of {@code docs/} in name order. */
+  static List<Path> documents() throws IOException {
+    List<Path> documents = new ArrayList<>(List.of(Path.of("README.md")));
+    try (var docs = Files.list(Path.of("docs"))) {
+      docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(documents::add);
+    }
+    assertTrue(documents.size() > 1, "the reference is in docs/*.md");
+    return documents;
+  }
+
+  /** Every document's text, one after the other. */
+  static String text() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (Path document : documents()) {
+      text.append(Files.readString(document, StandardCharsets.UTF_8)).append('\n');
+    }
+    return text.toString();
+  }
 
   record Block(String tag, String text) {}
 
@@ -28,7 +50,7 @@ class ReadmeTest {
     List<Block> blocks = new ArrayList<>();
     String tag = null;
     StringBuilder text = new StringBuilder();
-    for (String line : Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8)) {
+    for (String line : text().split("\n", -1)) {
       if (line.startsWith("```") && tag == null) {
         tag = line.substring(3).strip();
         text.setLength(0);
@@ -104,10 +126,10 @@ class ReadmeTest {
 
   @Test
   void theReadmesFormatListsAreTheRegistry() throws IOException {
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    String readme = text();
     List<String> names = Formats.names();
     List<String> table = new ArrayList<>();
-    String section = readme.substring(readme.indexOf("## Decks and docs"), readme.indexOf("`--canvas auto"));
+    String section = readme.substring(readme.indexOf("## Decks and docs"), readme.indexOf("`--canvas auto", readme.indexOf("## Decks and docs")));
     Matcher row = Pattern.compile("(?m)^\\| `([a-z]+)` \\|").matcher(section);
     while (row.find()) {
       table.add(row.group(1));
@@ -117,5 +139,33 @@ class ReadmeTest {
     List<String> quoted = names.stream().map(n -> "`" + n + "`").toList();
     assertTrue(readme.contains("comma list of " + String.join(", ", quoted) + ", or `all`"),
         "the command-line table lists the registry's formats");
+  }
+
+  /** GitHub's anchor of a heading: lower case, punctuation dropped, spaces as hyphens. */
+  private static String anchor(String heading) {
+    return heading.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+  }
+
+  @Test
+  void everyLinkOfTheDocumentsArrives() throws IOException {
+    Pattern link = Pattern.compile("\\]\\(([^)#\\s]*)(?:#([^)\\s]+))?\\)");
+    int links = 0;
+    for (Path document : documents()) {
+      Matcher m = link.matcher(Files.readString(document, StandardCharsets.UTF_8));
+      while (m.find()) {
+        if (m.group(1).startsWith("http")) {
+          continue;
+        }
+        Path target = m.group(1).isEmpty() ? document : document.resolveSibling(m.group(1)).normalize();
+        assertTrue(Files.exists(target), document + " links to " + m.group(0) + ", which is not there");
+        if (m.group(2) != null) {
+          List<String> anchors = Files.readAllLines(target, StandardCharsets.UTF_8).stream()
+              .filter(l -> l.startsWith("#")).map(l -> anchor(l.replaceFirst("^#+", ""))).toList();
+          assertTrue(anchors.contains(m.group(2)), document + " links to " + m.group(0) + ": no such heading");
+        }
+        links++;
+      }
+    }
+    assertTrue(links > 10, "the documents link to each other");
   }
 }
