@@ -15,6 +15,7 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * One looping animated GIF of every frame, written with the JDK's own ImageIO GIF writer; the animation's metadata
@@ -66,7 +67,9 @@ public final class GifFormat implements Format {
   private static void write(OutputStream bytes, int count, IntFunction<BufferedImage> frames, int delayMillis,
       Palette palette) throws IOException {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+    // ImageIO's own choice of stream caches the whole GIF in a file of the shared temporary folder, which a killed
+    // render leaves behind; the writer never seeks back, so a memory cache flushed after every frame holds one frame.
+    try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
       writer.setOutput(out);
       writer.prepareWriteSequence(null);
       for (int i = 0; i < count; i++) {
@@ -77,6 +80,7 @@ public final class GifFormat implements Format {
         IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
         annotate(metadata, delay, i == 0, palette);
         writer.writeToSequence(new IIOImage(frame, null, metadata), param);
+        out.flush();
       }
       writer.endWriteSequence();
     } finally {

@@ -1,0 +1,71 @@
+package org.gradframes.render.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.gradframes.pipeline.Gradframes;
+import org.gradframes.pipeline.RenderOptions;
+import org.gradframes.pipeline.Rendering;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The GIF is streamed to its file as its frames are made, with no cache file in the shared temporary folder that a
+ * killed render would leave behind (ImageIO's default for a stream is a cache file the size of the whole GIF).
+ */
+class GifStreamTest {
+  @TempDir Path cache;
+
+  @Test
+  void theGifLeavesNoCacheFileAndReachesItsFileFrameByFrame() throws IOException {
+    File before = ImageIO.getCacheDirectory();
+    boolean used = ImageIO.getUseCache();
+    ImageIO.setCacheDirectory(cache.toFile());
+    ImageIO.setUseCache(true);
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    List<Integer> flushedSizes = new ArrayList<>();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      Rendering r = new Gradframes(RenderOptions.builder().formats("gif").build())
+          .render("advanced.grad", Files.readString(Path.of("samples/advanced.grad")));
+      r.write(name -> new OutputStream() {
+        @Override
+        public void write(int b) {
+          bytes.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          bytes.write(b, off, len);
+          flushedSizes.add(bytes.size());
+          try (var files = Files.list(cache)) {
+            files.forEach(f -> seen.add(f.getFileName().toString()));
+          }
+        }
+      }, "advanced", "");
+      assertEquals(java.util.Set.of(), seen, "no file in the temporary folder while the GIF is written");
+      assertTrue(flushedSizes.stream().distinct().count() >= r.frameCount(),
+          "the GIF reaches its file in at least one write per frame: " + flushedSizes.size() + " writes");
+      try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        ImageReader reader = ImageIO.getImageReaders(in).next();
+        reader.setInput(in);
+        assertEquals(r.frameCount(), reader.getNumImages(true), "every frame is in the GIF");
+      }
+    } finally {
+      ImageIO.setCacheDirectory(before);
+      ImageIO.setUseCache(used);
+    }
+  }
+}
