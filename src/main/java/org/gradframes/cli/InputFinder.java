@@ -24,6 +24,10 @@ final class InputFinder {
 
   /** One input: a program that was read, or the error that kept it from being read. */
   record Entry(String name, ProgramInput program, String error) {
+    Entry {
+      name = Terminal.oneLine(name);
+    }
+
     static Entry read(ProgramInput program) {
       return new Entry(program.name(), program, null);
     }

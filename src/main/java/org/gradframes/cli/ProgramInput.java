@@ -22,6 +22,7 @@ record ProgramInput(String name, String folder, String text) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(folder, "folder");
     Objects.requireNonNull(text, "text");
+    name = Terminal.oneLine(name);
     if (folder.isEmpty() || folder.startsWith("/") || folder.endsWith("/")) {
       throw new IllegalArgumentException("bad output folder " + folder);
     }

@@ -38,6 +38,17 @@ final class Terminal {
     return out.toString();
   }
 
+  /**
+   * A name, such as a file's, on one line: its control characters escaped, and its tabs and line ends too, so that a
+   * file named {@code "a\nb.grad:1:1: error: …"} cannot print a line of its own.
+   */
+  static String oneLine(String name) {
+    StringBuilder out = new StringBuilder();
+    name.codePoints().forEach(c -> out.append(isControl(c) || c == '\n' || c == '\t' ? escape(c)
+        : new String(Character.toChars(c))));
+    return out.toString();
+  }
+
   /** A writer that escapes what it passes on to {@code out}, so that nothing printed can act on the terminal. */
   static PrintWriter escaping(PrintWriter out) {
     return new PrintWriter(new Writer() {

@@ -44,4 +44,16 @@ class EscapingTest {
     String html = Files.readString(dir.resolve("expression/expression.html"));
     assertEquals(1, html.split("<script>", -1).length - 1, "one script element, ours");
   }
+
+  @Test
+  void aLineEndInAFileNameCannotForgeAMessage() throws IOException {
+    Path file = dir.resolve("lecture\nforged.grad:1:1: error: all is lost.grad");
+    Files.writeString(file, "x = 1\ny = (x\n");
+    Run run = Run.of("-o", dir.resolve("out").toString(), file.toString());
+    assertEquals(Main.BAD_INPUT, run.exit());
+    assertTrue(run.err().contains("lecture\\x0Aforged.grad:1:1: error: all is lost.grad:2:7: error:"), run.err());
+    for (String line : run.err().split("\n")) {
+      assertFalse(line.startsWith("forged.grad"), "a line of the file name's own: " + run.err());
+    }
+  }
 }
