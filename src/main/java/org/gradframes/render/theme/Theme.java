@@ -146,11 +146,24 @@ public final class Theme {
           throw new ThemeException(file, line, "'" + name + "' may hold letters, digits, spaces, commas and -.");
         }
       }
-      case TEMPLATE -> { }
+      case TEMPLATE -> checkText(file, line, name, value);
       case SWITCH -> {
         if (!value.equals("on") && !value.equals("off")) {
           throw new ThemeException(file, line, "'" + name + "' must be 'on' or 'off', not '" + value + "'.");
         }
+      }
+    }
+  }
+
+  /** A theme's text reaches every format: a control character or a lone surrogate would make SVG or DOT invalid. */
+  private static void checkText(String file, int line, String name, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean lone = Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(++i)));
+      if (Character.isISOControl(c) || lone || c == '\uFFFE' || c == '\uFFFF') {
+        throw new ThemeException(file, line, "'" + name + "' holds the control character U+"
+            + String.format(java.util.Locale.ROOT, "%04X", (int) c) + ", which no format can show; remove it.");
       }
     }
   }

@@ -82,6 +82,19 @@ class ThemeTest {
   }
 
   @Test
+  void controlCharactersInATemplateAreRejectedWhereTheThemeLoads() throws IOException {
+    Path file = dir.resolve("bell.theme");
+    for (String bad : List.of("\u0007", "\u001b[2J", "\r", "\u0085")) {
+      Files.writeString(file, "precision = 3\nlabel.input = {name} " + bad + " x\n", StandardCharsets.UTF_8);
+      ThemeException e = assertThrows(ThemeException.class, () -> Theme.load(file.toString()), bad);
+      assertEquals(2, e.line());
+      assertTrue(e.getMessage().contains("control character"), e.getMessage());
+    }
+    Files.writeString(file, "label.input = {name} \u2192 \ud835\udc31\n", StandardCharsets.UTF_8);
+    assertTrue(Theme.load(file.toString()).text(ThemeKey.LABEL_INPUT).contains("\u2192"), "arrows and astral letters");
+  }
+
+  @Test
   void dashesOfNothingAndOddPrecisionsAreRejected() throws IOException {
     Path file = dir.resolve("odd.theme");
     Files.writeString(file, "edge.idle.dash = 0 0\n");
