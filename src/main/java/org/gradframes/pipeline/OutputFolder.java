@@ -59,6 +59,32 @@ public final class OutputFolder {
     if (!target.toAbsolutePath().normalize().startsWith(root) || target.toAbsolutePath().normalize().equals(root)) {
       throw new IOException("the output folder " + target + " is not inside " + out + ".");
     }
+    Path key0 = target.toAbsolutePath().normalize();
+    if (WRITING.putIfAbsent(key0, Boolean.TRUE) != null) {
+      throw new FolderBusyException("another render is writing this folder now (" + target
+          + "); run one render per folder at a time.");
+    }
+    try {
+      writeAlone(target, folder, contents, key);
+    } finally {
+      WRITING.remove(key0);
+    }
+  }
+
+  /** The folders this process is writing now, by absolute path: one render at a time per folder. */
+  private static final java.util.concurrent.ConcurrentHashMap<Path, Boolean> WRITING =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Another render of this process is writing the same folder. */
+  public static final class FolderBusyException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    FolderBusyException(String message) {
+      super(message);
+    }
+  }
+
+  private void writeAlone(Path target, String folder, Contents contents, String key) throws IOException {
     createParents(folder);
     Swap.recover(target);
     checkReplaceable(target);

@@ -43,6 +43,47 @@ class OutputFolderTest {
   }
 
   @Test
+  void rendersOfOneFolderAtOnceAreTurnedAwayWithAMessageAndLeaveNothingBehind() throws Exception {
+    render("old", "k0");
+    int threads = 8;
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+    java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      String text = "render " + t;
+      results.add(pool.submit(() -> {
+        start.await();
+        try {
+          folder().write("p", sink -> {
+            file(sink, "frame-000.svg", text);
+            try {
+              written.await(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }, "k");
+          return "ok";
+        } catch (IOException e) {
+          written.countDown();
+          return e.getMessage();
+        }
+      }));
+    }
+    List<String> outcomes = new java.util.ArrayList<>();
+    for (var r : results) {
+      outcomes.add(r.get());
+    }
+    pool.shutdown();
+    assertEquals(1, outcomes.stream().filter("ok"::equals).count(), outcomes.toString());
+    for (String o : outcomes) {
+      assertTrue(o.equals("ok") || o.startsWith("another render is writing this folder now"), o);
+    }
+    assertTrue(Files.readString(out.resolve("p/frame-000.svg")).startsWith("render "));
+    assertEquals(List.of("p"), names(out), "no temporary or old folder left");
+  }
+
+  @Test
   void aFileWrittenIntoTheFolderDuringTheRenderSurvives() throws IOException {
     render("old", "k1");
     IOException e = assertThrows(IOException.class, () -> folder().write("p", sink -> {
