@@ -9,17 +9,19 @@ import org.gradframes.pipeline.Gradframes;
 import org.gradframes.render.theme.Theme;
 
 /**
- * What a program's output depends on, as one SHA-256: the tool's version, the program's text and folder, every
+ * What a program's output depends on, as one SHA-256: the tool's version and build fingerprint, the program's text and folder, every
  * render option (all of them, as the options record lists them), --out where the Beamer snippet names it, the
  * theme's values and the layout engine. Equal keys mean the output on disk is what a render would write again.
  */
 final class RenderKey {
+  private static final String BUILD = Gradframes.build();
+
   private RenderKey() {}
 
   static String of(Options o, Theme theme, LayoutEngine engine, ProgramInput input) {
     boolean beamer = o.render().resolvedFormats().stream().anyMatch(f -> f.name().equals("beamer"));
     String text = String.join("\n",
-        "gradframes " + Gradframes.version(),
+        "gradframes " + Gradframes.version() + " build " + BUILD,
         "folder " + input.folder() + " name " + input.name(),
         "out " + (beamer ? o.out() + " in " + o.out().toAbsolutePath() : ""),
         "options " + o.render(),

@@ -60,6 +60,18 @@ public final class Gradframes {
     return version == null ? "dev" : version;
   }
 
+  /**
+   * The fingerprint of this build: a SHA-256 of its classes, resources and POM, written when it was built; {@code dev}
+   * for classes that no build fingerprinted.
+   */
+  public static String build() {
+    try (java.io.InputStream in = Gradframes.class.getResourceAsStream("/org/gradframes/build.sha256")) {
+      return in == null ? "dev" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+    } catch (java.io.IOException e) {
+      return "dev";
+    }
+  }
+
   public RenderOptions options() {
     return options;
   }

@@ -136,4 +136,10 @@ class BatchTest {
     assertTrue(r.err().contains("bad.grad:1:6: error:"), r.err());
     assertTrue(Files.exists(dir.resolve("out/week1/a/trace.json")), "the others still render");
   }
+
+  @Test
+  void theUpToDateKeyNamesTheBuildByItsContentNotItsVersion() {
+    String build = org.gradframes.pipeline.Gradframes.build();
+    assertTrue(build.matches("[0-9a-f]{64}"), "the build is fingerprinted by the SHA-256 of its classes: " + build);
+  }
 }
