@@ -49,7 +49,7 @@ final class Batch {
   }
 
   /** What became of one program. */
-  enum Outcome { RENDERED, SKIPPED, FAILED }
+  enum Outcome { RENDERED, SKIPPED, FAILED, BROKEN }
 
   /** What became of one program, with the frames written and the messages to print. */
   record Result(Outcome outcome, int frames, String messages, boolean outOfMemory) {
@@ -59,7 +59,7 @@ final class Batch {
   }
 
   /** The totals of a run. */
-  record Summary(int rendered, int skipped, int failed, long frames) {}
+  record Summary(int rendered, int skipped, int failed, long frames, int broken) {}
 
   Summary run(List<InputFinder.Entry> entries) {
     progress.start(entries.size());
@@ -83,13 +83,15 @@ final class Batch {
     progress.finish();
     int rendered = 0;
     int skipped = 0;
+    int broken = 0;
     long frames = 0;
     for (Result r : results) {
       rendered += r.outcome() == Outcome.RENDERED ? 1 : 0;
       skipped += r.outcome() == Outcome.SKIPPED ? 1 : 0;
+      broken += r.outcome() == Outcome.BROKEN ? 1 : 0;
       frames += r.frames();
     }
-    return new Summary(rendered, skipped, results.size() - rendered - skipped, frames);
+    return new Summary(rendered, skipped, results.size() - rendered - skipped, frames, broken);
   }
 
   /** A result for an entry that needs no render (unreadable, or its folder taken), or null. */
@@ -151,7 +153,8 @@ final class Batch {
       Thread.currentThread().interrupt();
       return new Result(Outcome.FAILED, 0, "gradframes: interrupted\n");
     } catch (ExecutionException e) {
-      return new Result(Outcome.FAILED, 0, "gradframes: internal error: " + e.getCause() + "\n");
+      return new Result(Outcome.BROKEN, 0, "gradframes: internal error (please report it with the command line):\n"
+          + Failures.trace(e.getCause()));
     }
   }
 
@@ -183,12 +186,16 @@ final class Batch {
       }
       return new Result(Outcome.RENDERED, rendering.frameCount(), messages.toString());
     } catch (Throwable t) {
-      report(input, t, diagnostics);
-      return new Result(Outcome.FAILED, 0, messages.toString(), t instanceof OutOfMemoryError);
+      boolean known = report(input, t, diagnostics);
+      if (!known) {
+        messages.write(Failures.trace(t));
+      }
+      return new Result(known ? Outcome.FAILED : Outcome.BROKEN, 0, messages.toString(), t instanceof OutOfMemoryError);
     }
   }
 
-  private void report(ProgramInput input, Throwable failure, Diagnostics diagnostics) {
+  /** Reports {@code failure}; false when it is a fault of gradframes itself rather than of the input. */
+  boolean report(ProgramInput input, Throwable failure, Diagnostics diagnostics) {
     if (failure instanceof SourceException e) {
       diagnostics.at(new Source(input.name(), input.text()), e.position(), "error", e.getMessage());
     } else if (failure instanceof LayoutException || failure instanceof ProgramException
@@ -201,8 +208,11 @@ final class Batch {
     } else if (failure instanceof OutOfMemoryError) {
       diagnostics.about(input.name(), "out of memory; the program is too large (or give java more with -Xmx).");
     } else {
-      diagnostics.about(input.name(), "internal error: " + failure + " (please report it with the program).");
+      diagnostics.about(input.name(), "internal error: " + failure + " (please report it with the program and this"
+          + " trace):");
+      return false;
     }
+    return true;
   }
 
   /** Worker threads with deep stacks, so that deeply nested programs compile. */

@@ -39,4 +39,11 @@ final class Failures {
     }
     return file + reason + other + (reason.endsWith(".") ? "" : ".");
   }
+
+  /** The stack trace of {@code failure}, for a report of a fault of gradframes itself. */
+  static String trace(Throwable failure) {
+    java.io.StringWriter trace = new java.io.StringWriter();
+    failure.printStackTrace(new java.io.PrintWriter(trace));
+    return trace.toString();
+  }
 }

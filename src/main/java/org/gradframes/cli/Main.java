@@ -22,6 +22,8 @@ public final class Main {
   public static final int BAD_INPUT = 1;
   /** Exit code: the command line itself is wrong; nothing rendered. */
   public static final int USAGE = 2;
+  /** Exit code: gradframes itself failed (a bug, reported with its stack trace); other inputs may have rendered. */
+  public static final int INTERNAL = 3;
 
   private final PrintWriter out;
   private final PrintWriter err;
@@ -70,8 +72,9 @@ public final class Main {
       err.println("usage: " + CommandLineOptions.USAGE + "  (gradframes --help lists the options)");
       return USAGE;
     } catch (RuntimeException e) {
-      err.println("gradframes: internal error: " + e + " (please report it with the command line)");
-      return BAD_INPUT;
+      err.println("gradframes: internal error (please report it with the command line and this trace):");
+      err.print(Failures.trace(e));
+      return INTERNAL;
     } finally {
       out.flush();
       err.flush();
@@ -105,6 +108,6 @@ public final class Main {
           + " written in %.1f s%n", entries.size(), summary.rendered(), summary.skipped(), summary.failed(),
           summary.frames(), (System.nanoTime() - start) / 1e9);
     }
-    return summary.failed() == 0 ? OK : BAD_INPUT;
+    return summary.broken() > 0 ? INTERNAL : summary.failed() == 0 ? OK : BAD_INPUT;
   }
 }

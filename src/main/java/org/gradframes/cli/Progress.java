@@ -26,7 +26,7 @@ interface Progress {
         String line = switch (result.outcome()) {
           case RENDERED -> name + ": " + result.frames() + " frames -> " + folder;
           case SKIPPED -> name + ": up to date in " + folder;
-          case FAILED -> null;
+          case FAILED, BROKEN -> null;
         };
         if (line != null) {
           synchronized (out) {
