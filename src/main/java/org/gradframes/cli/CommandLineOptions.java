@@ -97,6 +97,9 @@ final class CommandLineOptions {
         .desc("render N programs at once (default: one per core, here " + Runtime.getRuntime().availableProcessors()
             + ")"));
     add(Option.builder().longOpt("force").desc("render every program, even those whose output is up to date"));
+    add(Option.builder().longOpt("max-deck-mb").hasArg().argName("N")
+        .desc("the most megabytes a program's files may take, estimated before any is written (default: "
+            + RenderOptions.DEFAULT_MAX_DECK_MB + ")"));
     add(Option.builder().longOpt("max-nodes").hasArg().argName("N")
         .desc("the most nodes a graph may have to be laid out (default: " + RenderOptions.DEFAULT_MAX_NODES + ")"));
     add(Option.builder().longOpt("max-bytes").hasArg().argName("N")
@@ -182,6 +185,8 @@ final class CommandLineOptions {
         .epochs(line.hasOption("epochs") ? integer("--epochs", line.getOptionValue("epochs"), 1, 10_000) : 1)
         .canvas(canvas(line))
         .delay(line.hasOption("delay") ? integer("--delay", line.getOptionValue("delay"), 20, 600_000) : 1500)
+        .maxDeckMb(line.hasOption("max-deck-mb") ? integer("--max-deck-mb", line.getOptionValue("max-deck-mb"), 1,
+            1_000_000) : RenderOptions.DEFAULT_MAX_DECK_MB)
         .maxNodes(line.hasOption("max-nodes") ? integer("--max-nodes", line.getOptionValue("max-nodes"), 1,
             1_000_000) : RenderOptions.DEFAULT_MAX_NODES)
         .strict(line.hasOption("strict"))

@@ -31,12 +31,15 @@ import org.gradframes.render.theme.Theme;
  * @param parameters the inputs the update changes, or null for every input not named in {@code data}
  * @param output the variable whose gradient is seeded with 1, or null for the last statement's
  * @param style how the nodes and edges are drawn
+ * @param maxDeckMb the most megabytes a program's files may be estimated to take before any is written
  */
 public record RenderOptions(List<String> formats, String theme, Integer precision, String engine, Double scale,
     Direction direction, int maxDepth, EdgeLabelMode edgeLabels, CaptionMode caption, boolean forwardSteps,
     boolean byLevel, boolean expand, Double learningRate, List<String> parameters, List<String> data, int epochs,
     Canvas canvas, int delay, int maxNodes, boolean strict, View view, Integer textPx, String output,
-    DrawingStyle style) {
+    DrawingStyle style, int maxDeckMb) {
+  /** The most megabytes a program's files may take, unless raised: a deck past it is one nobody could open. */
+  public static final int DEFAULT_MAX_DECK_MB = 500;
   /** The formats written when none are named: SVG and PNG frames and the trace. */
   public static final List<String> DEFAULT_FORMATS = List.of("svg", "png", "json");
   /** Why {@code style} cannot draw {@code view}: the circuit and micrograd styles draw the ops view only. */
@@ -105,6 +108,7 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
     private Integer textPx;
     private String output;
     private DrawingStyle style = DrawingStyle.BOXES;
+    private int maxDeckMb = DEFAULT_MAX_DECK_MB;
 
     private Builder() {}
 
@@ -133,6 +137,7 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
       textPx = o.textPx;
       output = o.output;
       style = o.style;
+      maxDeckMb = o.maxDeckMb;
     }
 
     /** The formats to write, by name ({@code svg}, {@code pdf}, ...; see {@link Formats}). */
@@ -287,6 +292,13 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
       return this;
     }
 
+    /** The most megabytes a program's files may be estimated to take; past it nothing is written. */
+    public Builder maxDeckMb(int megabytes) {
+      check(megabytes >= 1, "the largest deck is at least 1 MB, not " + megabytes);
+      this.maxDeckMb = megabytes;
+      return this;
+    }
+
     /** Whether warnings are errors. */
     public Builder strict(boolean strict) {
       this.strict = strict;
@@ -317,7 +329,7 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
       check(style == DrawingStyle.BOXES || direction != Direction.TB, STYLES_LR);
       return new RenderOptions(formats, theme, precision, engine, scale, direction, maxDepth, edgeLabels, caption,
           forwardSteps, byLevel, expand, learningRate, parameters, data, epochs, canvas, delay, maxNodes, strict, view,
-          textPx, output, style);
+          textPx, output, style, maxDeckMb);
     }
   }
 }

@@ -176,6 +176,7 @@ public final class Rendering {
   public void write(FileSink sink, String program, String folder) throws IOException {
     List<Format> formats = options.resolvedFormats();
     Deck deck = deck(program, folder.replace(java.io.File.separatorChar, '/'), formats);
+    checkSize(deck, formats);
     List<Format> frameFormats = formats.stream().filter(f -> f.phase() == Format.Phase.FRAME).toList();
     writeFrames(deck, frameFormats, sink);
     if (options.caption() == CaptionMode.FILE) {
@@ -194,6 +195,32 @@ public final class Rendering {
         }
       }
     }
+  }
+
+  /**
+   * Refuses, before anything is written, files estimated to take more than the options allow: minutes of writing
+   * for a deck nobody can open.
+   */
+  private void checkSize(Deck deck, List<Format> formats) {
+    long total = 0;
+    List<String> parts = new ArrayList<>();
+    for (Format f : formats) {
+      long bytes = f.estimatedBytes(deck);
+      total += bytes;
+      if (bytes >= 1_000_000) {
+        parts.add(f.name() + " " + megabytes(bytes));
+      }
+    }
+    if (total > options.maxDeckMb() * 1_000_000L) {
+      throw new ProgramException("the " + frameCount() + " frames of " + deck.elements() + " nodes and edges would"
+          + " take about " + megabytes(total) + " (" + String.join(", ", parts) + "), more than --max-deck-mb "
+          + options.maxDeckMb() + "; --steps level or a coarser --view makes fewer frames or nodes, and fewer"
+          + " formats (-f) fewer files (--max-deck-mb raises the limit).");
+    }
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%,d MB", Math.max(1, bytes / 1_000_000));
   }
 
   private Deck deck(String name, String folder, List<Format> formats) {

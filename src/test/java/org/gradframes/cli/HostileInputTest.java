@@ -205,4 +205,29 @@ class HostileInputTest {
     assertTrue(run.out().contains("up to date"), run.out());
     assertFalse(Files.exists(partial));
   }
+
+  /** A chain of {@code n} sines after an input: n + 1 nodes, n edges, n + 2 frames. */
+  private static String chain(int n) {
+    StringBuilder text = new StringBuilder("v0 = 0.5\n");
+    for (int i = 1; i <= n; i++) {
+      text.append("v").append(i).append(" = sin(v").append(i - 1).append(")\n");
+    }
+    return text.toString();
+  }
+
+  @Test
+  void aDeckPastTheSizeLimitIsRefusedBeforeAnythingIsWrittenAndTheEstimateIsNearTheTruth() throws IOException {
+    Path file = dir.resolve("chain.grad");
+    Files.writeString(file, chain(100));
+    Path out = dir.resolve("out");
+    Run refused = Run.of("-o", out.toString(), "-f", "pptx", "--view", "ops", "--max-deck-mb", "1", file.toString());
+    assertEquals(Main.BAD_INPUT, refused.exit(), refused.err());
+    assertTrue(refused.err().contains("would take about 2 MB (pptx 2 MB), more than --max-deck-mb 1; --steps level"),
+        refused.err());
+    assertFalse(Files.exists(out.resolve("chain")), "nothing written");
+    Run written = Run.of("-o", out.toString(), "-f", "pptx", "--view", "ops", "--max-deck-mb", "3", file.toString());
+    assertEquals(Main.OK, written.exit(), written.err());
+    long size = Files.size(out.resolve("chain/chain.pptx"));
+    assertTrue(size > 1_250_000 && size < 5_000_000, "the estimate, 2.5 MB, is within a factor of 2: " + size);
+  }
 }

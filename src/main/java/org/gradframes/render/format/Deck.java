@@ -97,4 +97,19 @@ public final class Deck {
   <T> T memo(String key, Supplier<T> make) {
     return (T) memo.computeIfAbsent(key, k -> make.get());
   }
+
+  /** How many nodes and edges each frame draws, at most. */
+  public long elements() {
+    return drawing.graph().size() + (long) drawing.graph().edges().size();
+  }
+
+  /** How many pixels a PNG frame has. */
+  public long pixels() {
+    return Math.round(drawing.width() * info.pngScale()) * Math.round(drawing.height() * info.pngScale());
+  }
+
+  /** How many frames there are. */
+  public long frames() {
+    return drawing.frameCount();
+  }
 }

@@ -34,6 +34,14 @@ public interface Format {
   }
 
   /**
+   * About how many bytes this format's files of {@code deck} take, estimated before any is written from what each
+   * frame draws (measured on the samples and on long chains); 0 for a format whose files stay small.
+   */
+  default long estimatedBytes(Deck deck) {
+    return 0;
+  }
+
+  /**
    * The file of frame {@code frame}, for a {@link Phase#FRAME} format; called for several frames at once.
    *
    * @throws IOException when the file cannot be made

@@ -23,6 +23,12 @@ public final class SvgFormat implements Format {
     return "svg";
   }
 
+  /** {@inheritDoc} The last frame, which has the most to say, made once, times the frames. */
+  @Override
+  public long estimatedBytes(Deck deck) {
+    return (long) frame(deck, deck.drawing().frameCount() - 1).length * deck.frames();
+  }
+
   @Override
   public String summary() {
     return "one SVG document per frame, styled by class";
