@@ -289,9 +289,10 @@ final class CommandLineOptions {
       return null;
     }
     List<String> names = new ArrayList<>();
-    for (String part : value.split(",")) {
+    // A comma inside brackets belongs to an element's name: W[1,2].
+    for (String part : value.split(",(?![^\\[\\]]*\\])")) {
       if (!part.isBlank()) {
-        names.add(part.strip());
+        names.add(part.strip().replaceAll("\\s+", ""));
       }
     }
     if (names.isEmpty()) {

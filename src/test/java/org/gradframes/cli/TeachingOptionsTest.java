@@ -85,6 +85,18 @@ class TeachingOptionsTest {
   }
 
   @Test
+  void paramsNameMatrixElementsWhoseIndicesHaveACommaInside() throws IOException {
+    Run run = Run.of("-o", dir.toString(), "-f", "json", "--update", "0.1", "--params", "W[1,2], b", "-e",
+        "x = [1, 2]\nW = [[0.5, -0.5], [0.25, 1]]\nb = 0.1\nloss = sum(W @ x) + b\n");
+    assertEquals(Main.OK, run.exit(), run.err());
+    JsonNode parameters = new ObjectMapper().readTree(dir.resolve("expression/trace.json").toFile())
+        .get("training").get(0).get("parameters");
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    parameters.forEach(p -> ids.add(p.get("id").asText()));
+    assertEquals(java.util.List.of("W[1,2]", "b"), ids, "W[1,2] is one element, not 'W[1' and '2]'");
+  }
+
+  @Test
   void updateIsRecordedInTheTrace() throws IOException {
     Path out = render("one-neuron", "-f", "json", "--update", "0.01", "--params", "w,b");
     JsonNode training = new ObjectMapper().readTree(out.resolve("trace.json").toFile()).get("training");
