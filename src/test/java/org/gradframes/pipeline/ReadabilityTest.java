@@ -46,18 +46,21 @@ class ReadabilityTest {
     return GraphBuilder.build(new Parser(new Source("t", text), Parser.DEFAULT_MAX_DEPTH).program()).size();
   }
 
-  /** The smallest text of every frame of {@code folder}, in PNG pixels: SVG font sizes times pixels per point. */
-  private static double smallestPx(Path folder, int frames) throws IOException {
+  /**
+   * The smallest text of every frame of {@code folder}, in PNG pixels: SVG font sizes times pixels per point. Every
+   * frame of a program has one pixel size, so the PNG of the first frame, {@code png}, gives the scale (painting
+   * every frame's PNG would cost most of this test's time and tell nothing more).
+   */
+  private static double smallestPx(Path folder, int frames, byte[] png) throws IOException {
+    BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(png));
+    assertTrue(image.getWidth() <= 1920 && image.getHeight() <= 1080, image.getWidth() + "×" + image.getHeight());
     double smallest = Double.POSITIVE_INFINITY;
     for (int i = 0; i < frames; i++) {
       String name = String.format("frame-%03d", i);
       String svg = Files.readString(folder.resolve(name + ".svg"), StandardCharsets.UTF_8);
-      BufferedImage png = ImageIO.read(folder.resolve(name + ".png").toFile());
-      assertTrue(png.getWidth() <= 1920 && png.getHeight() <= 1080, name + " is " + png.getWidth() + "×"
-          + png.getHeight());
       Matcher width = WIDTH.matcher(svg);
       assertTrue(width.find());
-      double pixelsPerPoint = png.getWidth() / Double.parseDouble(width.group(1));
+      double pixelsPerPoint = image.getWidth() / Double.parseDouble(width.group(1));
       Matcher font = FONT.matcher(svg);
       while (font.find()) {
         smallest = Math.min(smallest, Double.parseDouble(font.group(1)) * pixelsPerPoint);
@@ -70,11 +73,11 @@ class ReadabilityTest {
   @MethodSource("programs")
   void framesOfUpToFortyNodesFitASlideWithNoTextUnderEighteenPixels(Path program) throws IOException {
     String text = Files.readString(program);
-    Rendering r = new Gradframes(RenderOptions.builder().formats("svg", "png", "json").build())
+    Rendering r = new Gradframes(RenderOptions.builder().formats("svg", "json").build())
         .render(program.toString(), text);
     Path folder = dir.resolve("out");
     r.writeTo(folder);
-    double measured = smallestPx(folder, r.frameCount());
+    double measured = smallestPx(folder, r.frameCount(), r.frame("png", 0));
     JsonNode trace = new ObjectMapper().readTree(folder.resolve("trace.json").toFile());
     double recorded = Double.POSITIVE_INFINITY;
     for (JsonNode frame : trace.get("frames")) {
@@ -95,12 +98,12 @@ class ReadabilityTest {
   @Test
   void theNetworkSampleFitsOneSlideInTheNetworkViewWithNoTextUnderFourteenPixels() throws IOException {
     Path program = Path.of("samples/network.grad");
-    Rendering r = new Gradframes(RenderOptions.builder().formats("svg", "png").build())
+    Rendering r = new Gradframes(RenderOptions.builder().formats("svg").build())
         .render(program.toString(), Files.readString(program));
     assertEquals(View.NETWORK, r.view());
     Path folder = dir.resolve("net");
     r.writeTo(folder);
-    assertTrue(smallestPx(folder, r.frameCount()) >= 14, "network view readable at 14 px");
+    assertTrue(smallestPx(folder, r.frameCount(), r.frame("png", 0)) >= 14, "network view readable at 14 px");
   }
 
   /** Every variable has the same gradient in every view, and the finite difference agrees. */
