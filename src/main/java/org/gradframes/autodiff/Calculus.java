@@ -8,28 +8,7 @@ public final class Calculus {
 
   /** Applies {@code op} to {@code args}. */
   public static double apply(Op op, double[] args) {
-    double a = args[0];
-    return switch (op) {
-      case ADD -> a + args[1];
-      case SUBTRACT -> a - args[1];
-      case MULTIPLY -> a * args[1];
-      case DIVIDE -> a / args[1];
-      case POWER -> Math.pow(a, args[1]);
-      case NEGATE -> -a;
-      case IDENTITY -> a;
-      case SIN -> Math.sin(a);
-      case COS -> Math.cos(a);
-      case TAN -> Math.tan(a);
-      case EXP -> Math.exp(a);
-      case LOG -> Math.log(a);
-      case SQRT -> Math.sqrt(a);
-      case TANH -> Math.tanh(a);
-      case SIGMOID -> sigmoid(a);
-      case RELU -> a > 0 ? a : 0.0;
-      case ABS -> Math.abs(a);
-      case MAX -> Math.max(a, args[1]);
-      case MIN -> Math.min(a, args[1]);
-    };
+    return op.apply(args);
   }
 
   /**
@@ -75,13 +54,5 @@ public final class Calculus {
       return 0.0;
     }
     return exponent * Math.pow(base, exponent - 1);
-  }
-
-  private static double sigmoid(double x) {
-    if (x >= 0) {
-      return 1.0 / (1.0 + Math.exp(-x));
-    }
-    double e = Math.exp(x);
-    return e / (1.0 + e);
   }
 }

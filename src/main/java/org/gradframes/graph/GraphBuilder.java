@@ -20,6 +20,8 @@ public final class GraphBuilder {
   /** Where each name of the program is first defined, also those not reached yet. */
   private final Map<String, Position> everyName = new HashMap<>();
   private final boolean expand;
+  /** The value of every node so far, by index. */
+  private final List<Double> values = new ArrayList<>();
   private final int maxNodes;
   private String statementName;
   private int unnamedCount;
@@ -217,20 +219,36 @@ public final class GraphBuilder {
     return chain;
   }
 
-  /** sigmoid(a) as 1 / (1 + exp(-a)), the computation tree of "Visualizing Backpropagation". */
+  /**
+   * sigmoid(a) as 1 / (1 + exp(-a)), the computation tree of "Visualizing Backpropagation"; where a is negative, as
+   * exp(a) / (1 + exp(a)), so that no exponential overflows and every value and slope is the compact sigmoid's.
+   */
   private int sigmoid(String name, Position at, int argument) {
+    if (values.get(argument) < 0) {
+      int exp = operation(null, Op.EXP, at, argument);
+      int one = constant(1, "1", at);
+      return operation(name, Op.DIVIDE, at, exp, operation(null, Op.ADD, at, one, exp));
+    }
     int numerator = constant(1, "1", at);
     int one = constant(1, "1", at);
     int exp = operation(null, Op.EXP, at, operation(null, Op.NEGATE, at, argument));
     return operation(name, Op.DIVIDE, at, numerator, operation(null, Op.ADD, at, one, exp));
   }
 
-  /** tanh(a) as (exp(a) - exp(-a)) / (exp(a) + exp(-a)): both exponentials have two consumers. */
+  /**
+   * tanh(a) as (1 - exp(-2a)) / (1 + exp(-2a)); where a is negative, as (exp(2a) - 1) / (exp(2a) + 1). The
+   * exponential is at most 1 either way, so none overflows and the values and slopes are the compact tanh's (the
+   * form (exp(a) - exp(-a)) / (exp(a) + exp(-a)) is ∞ / ∞ from a = 710 on).
+   */
   private int tanh(String name, Position at, int argument) {
-    int up = operation(null, Op.EXP, at, argument);
-    int down = operation(null, Op.EXP, at, operation(null, Op.NEGATE, at, argument));
-    int numerator = operation(null, Op.SUBTRACT, at, up, down);
-    return operation(name, Op.DIVIDE, at, numerator, operation(null, Op.ADD, at, up, down));
+    boolean negative = values.get(argument) < 0;
+    int twice = operation(null, Op.MULTIPLY, at, constant(negative ? 2 : -2, negative ? "2" : "-2", at), argument);
+    int exp = operation(null, Op.EXP, at, twice);
+    int numerator = negative ? operation(null, Op.SUBTRACT, at, exp, constant(1, "1", at))
+        : operation(null, Op.SUBTRACT, at, constant(1, "1", at), exp);
+    int denominator = operation(null, Op.ADD, at, negative ? exp : constant(1, "1", at),
+        negative ? constant(1, "1", at) : exp);
+    return operation(name, Op.DIVIDE, at, numerator, denominator);
   }
 
   private int use(Expr.Variable v) {
@@ -244,6 +262,18 @@ public final class GraphBuilder {
   /** Why {@code name} cannot be used here, and what was probably meant. */
   private String undefined(String name) {
     return Suggestions.undefined(name, statementName, everyName.get(name), defined);
+  }
+
+  /** The value of {@code node}, from those of its inputs: an expansion is chosen by the sign of its argument. */
+  private double value(Node node) {
+    if (node instanceof Node.Operation op) {
+      double[] args = new double[op.inputs().size()];
+      for (int i = 0; i < args.length; i++) {
+        args[i] = values.get(op.inputs().get(i));
+      }
+      return op.op().apply(args);
+    }
+    return node instanceof Node.Input in ? in.value() : node instanceof Node.Constant c ? c.value() : Double.NaN;
   }
 
   private int constant(double value, String text, Position position) {
@@ -268,6 +298,7 @@ public final class GraphBuilder {
       throw new GraphTooLargeException(node.position(), maxNodes, statementName);
     }
     nodes.add(node);
+    values.add(value(node));
     return node.index();
   }
 }

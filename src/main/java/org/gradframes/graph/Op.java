@@ -61,6 +61,35 @@ public enum Op {
     };
   }
 
+  /**
+   * The operation's value at {@code args}, in double: the one kernel every stage computes with (a sigmoid as
+   * {@code 1 / (1 + exp(-x))} or {@code exp(x) / (1 + exp(x))}, whichever cannot overflow).
+   */
+  public double apply(double... args) {
+    double a = args[0];
+    return switch (this) {
+      case ADD -> a + args[1];
+      case SUBTRACT -> a - args[1];
+      case MULTIPLY -> a * args[1];
+      case DIVIDE -> a / args[1];
+      case POWER -> Math.pow(a, args[1]);
+      case NEGATE -> -a;
+      case IDENTITY -> a;
+      case SIN -> Math.sin(a);
+      case COS -> Math.cos(a);
+      case TAN -> Math.tan(a);
+      case EXP -> Math.exp(a);
+      case LOG -> Math.log(a);
+      case SQRT -> Math.sqrt(a);
+      case TANH -> Math.tanh(a);
+      case SIGMOID -> a >= 0 ? 1.0 / (1.0 + Math.exp(-a)) : Math.exp(a) / (1.0 + Math.exp(a));
+      case RELU -> a > 0 ? a : 0.0;
+      case ABS -> Math.abs(a);
+      case MAX -> Math.max(a, args[1]);
+      case MIN -> Math.min(a, args[1]);
+    };
+  }
+
   /** The lower-case name used in the JSON trace: {@code add}, {@code sigmoid}. */
   public String key() {
     return name().toLowerCase(java.util.Locale.ROOT);
