@@ -91,7 +91,17 @@ public final class OutputFolder {
     Swap swap = Swap.begin(target);
     try {
       List<String> names = new ArrayList<>();
-      contents.writeTo(name -> swap.create(name, () -> create(swap.temporary(), name, names)));
+      contents.writeTo(new FileSink() {
+        @Override
+        public OutputStream create(String name) throws IOException {
+          return swap.create(name, () -> OutputFolder.create(swap.temporary(), name, names));
+        }
+
+        @Override
+        public java.io.InputStream open(String name) throws IOException {
+          return names.contains(name) ? Files.newInputStream(swap.temporary().resolve(name)) : null;
+        }
+      });
       Files.writeString(swap.temporary().resolve(MANIFEST), Manifest.KEY + key + "\n" + lines(names),
           StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
       swap.replace();

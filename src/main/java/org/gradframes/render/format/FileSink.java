@@ -11,4 +11,14 @@ public interface FileSink {
    * @throws IOException when it cannot be created
    */
   OutputStream create(String name) throws IOException;
+
+  /**
+   * A file this render wrote into the sink earlier and closed, to be read again (the GIF decodes the PNG frames
+   * rather than painting them twice), or null when the sink cannot give it back.
+   *
+   * @throws IOException when it cannot be read
+   */
+  default java.io.InputStream open(String name) throws IOException {
+    return null;
+  }
 }

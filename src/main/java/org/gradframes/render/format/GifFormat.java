@@ -15,6 +15,7 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
@@ -60,13 +61,31 @@ public final class GifFormat implements Format {
         if (painted[i] == null) {
           int end = Math.min(count, i + batch);
           IntStream.range(i, end).parallel()
-              .forEach(j -> painted[j] = palette.indexed(PngFormat.image(deck.drawing().scene(j), scale)));
+              .forEach(j -> painted[j] = palette.indexed(image(deck, sink, j, scale)));
         }
         BufferedImage image = painted[i];
         painted[i] = null;
         return image;
       }, deck.info().delayMillis(), palette);
     }
+  }
+
+  /**
+   * Frame {@code j} as an image: the PNG frame this render wrote, decoded, which is quicker than painting it again;
+   * or else painted.
+   */
+  private static BufferedImage image(Deck deck, FileSink sink, int j, double scale) {
+    if (deck.writes("png")) {
+      try (java.io.InputStream png = sink.open(deck.frameName(j) + ".png")) {
+        BufferedImage image = png == null ? null : ImageIO.read(new MemoryCacheImageInputStream(png));
+        if (image != null) {
+          return image;
+        }
+      } catch (IOException e) {
+        // painted below
+      }
+    }
+    return PngFormat.image(deck.drawing().scene(j), scale);
   }
 
   /** Writes the GIF of {@code frames} to {@code bytes}, each shown {@code delayMillis}, the first and last three times as long. */

@@ -68,4 +68,40 @@ class GifStreamTest {
       ImageIO.setUseCache(used);
     }
   }
+
+  @Test
+  void aGifMadeFromThePngFramesIsTheGifPaintedAnew() throws IOException {
+    String text = Files.readString(Path.of("samples/advanced.grad"));
+    Path alone = cache.resolve("alone");
+    Path both = cache.resolve("both");
+    new Gradframes(RenderOptions.builder().formats("gif").build()).render("advanced.grad", text).writeTo(alone);
+    new Gradframes(RenderOptions.builder().formats("png", "gif").build()).render("advanced.grad", text)
+        .writeTo(both);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(alone.resolve("alone.gif")),
+        Files.readAllBytes(both.resolve("both.gif")), "the same GIF, whether its frames are painted or decoded");
+  }
+
+  @Test
+  void theGifDecodesEveryPngFrameTheRenderWrote() throws IOException {
+    java.util.Map<String, ByteArrayOutputStream> files = new java.util.TreeMap<>();
+    java.util.Set<String> opened = new java.util.TreeSet<>();
+    Rendering r = new Gradframes(RenderOptions.builder().formats("png", "gif").build())
+        .render("advanced.grad", Files.readString(Path.of("samples/advanced.grad")));
+    r.write(new org.gradframes.render.format.FileSink() {
+      @Override
+      public OutputStream create(String name) {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        files.put(name, file);
+        return file;
+      }
+
+      @Override
+      public java.io.InputStream open(String name) {
+        opened.add(name);
+        return new ByteArrayInputStream(files.get(name).toByteArray());
+      }
+    }, "advanced", "");
+    assertEquals(r.frameCount(), opened.size(), "every PNG frame read back: " + opened);
+    assertTrue(opened.stream().allMatch(n -> n.matches("frame-\\d{3}\\.png")), opened.toString());
+  }
 }
