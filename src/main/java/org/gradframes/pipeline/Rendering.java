@@ -198,6 +198,20 @@ public final class Rendering {
   }
 
   /**
+   * About how many bytes the files of format {@code name} would take, as the deck size limit estimates them before
+   * anything is written; 0 for a format whose files stay small.
+   *
+   * @throws IllegalArgumentException when there is no such format
+   */
+  public long estimatedBytes(String name) {
+    Format format = org.gradframes.render.format.Formats.named(name);
+    if (format == null) {
+      throw new IllegalArgumentException("no format " + name);
+    }
+    return format.estimatedBytes(deck(program.source().name(), "", List.of(format)));
+  }
+
+  /**
    * Refuses, before anything is written, files estimated to take more than the options allow: minutes of writing
    * for a deck nobody can open.
    */
