@@ -105,7 +105,8 @@ class SampleGradientsTest {
     String[] inputs = {"w0", "x0"};
     for (int k = 0; k < inputs.length; k++) {
       String name = inputs[k];
-      Node.Input input = (Node.Input) graph.nodes().stream().filter(n -> name.equals(n.name())).findFirst().orElseThrow();
+      Node.Input input = (Node.Input) graph.nodes().stream().filter(n -> name.equals(n.name())).findFirst()
+          .orElseThrow();
       double difference = FiniteDifferences.derivative(graph, input);
       assertEquals(notes[k], difference, 0.005, name + " as the notes round it");
       assertTrue(FiniteDifferences.agree(difference, gradients[input.index()]), name);

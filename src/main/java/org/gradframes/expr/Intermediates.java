@@ -1,0 +1,177 @@
+package org.gradframes.expr;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The values that {@link Vectors} computes once and names, as a teacher draws them: a softmax's logits, shift,
+ * exponentials and sum, and a sum, mean or dot product that a statement uses more than once ({@code c = v -
+ * mean(v)} computes the mean once, as {@code c_mean}). Each is a statement named after the statement it serves and
+ * its role, {@code p_exp[2]}, {@code c_mean}; a name the program already uses gets a number, {@code c_mean2}.
+ */
+final class Intermediates {
+  private final Set<String> taken;
+  private final List<Statement> into;
+  /** The scalars a function of vectors computed, by identity, with their role: sum, mean or dot. */
+  private final Map<Expr, String> roles = new IdentityHashMap<>();
+
+  /** Intermediates added to {@code into}, named apart from {@code names}, every name the program defines. */
+  Intermediates(Collection<String> names, List<Statement> into) {
+    this.taken = new HashSet<>(names);
+    this.into = into;
+  }
+
+  /** {@code total}, remembered as the scalar a function of vectors computed in the role {@code role}. */
+  Expr computed(Expr total, String role) {
+    if (total instanceof Expr.Binary) {
+      roles.put(total, role);
+    }
+    return total;
+  }
+
+  /**
+   * {@code value} with each element that is computed, not a name or a number, in a statement {@code
+   * statement_role[k]} of its own: {@code softmax(2 * h)} computes each logit {@code p_z[k]} once.
+   */
+  Shaped computedOnce(String statement, String role, Shaped value, Position at) {
+    if (value.elements().stream().allMatch(Intermediates::leaf)) {
+      return value;
+    }
+    String name = fresh(statement + "_" + role);
+    List<Expr> elements = new ArrayList<>();
+    for (int k = 0; k < value.elements().size(); k++) {
+      Expr element = value.elements().get(k);
+      if (leaf(element)) {
+        elements.add(element);
+      } else {
+        String named = name + Shaped.suffix(value.shape(), k);
+        into.add(new Statement(named, element, at));
+        elements.add(new Expr.Variable(named, at));
+      }
+    }
+    return new Shaped(value.shape(), elements);
+  }
+
+  private static boolean leaf(Expr e) {
+    return e instanceof Expr.Variable || e instanceof Expr.Literal
+        || (e instanceof Expr.Negation n && n.operand() instanceof Expr.Literal);
+  }
+
+  /** Adds statements {@code statement_role} for the elements of {@code value}; returns their variables. */
+  Shaped define(String statement, String role, Shaped value, Position at) {
+    String name = fresh(statement + "_" + role);
+    for (int k = 0; k < value.elements().size(); k++) {
+      into.add(new Statement(name + Shaped.suffix(value.shape(), k), value.elements().get(k), at));
+    }
+    return Shaped.variable(name, value.shape(), at);
+  }
+
+  /**
+   * {@code value} with every scalar of a function of vectors that it uses more than once, in one element or across
+   * several, computed once in an intermediate of its own, innermost first.
+   */
+  Shaped shared(String statement, Shaped value, Position at) {
+    if (roles.isEmpty()) {
+      return value;
+    }
+    List<Expr> finished = new ArrayList<>();
+    Map<Expr, Boolean> seen = new IdentityHashMap<>();
+    for (Expr element : value.elements()) {
+      order(element, seen, finished);
+    }
+    Map<Expr, Long> uses = uses(value.elements(), finished);
+    Map<Expr, Expr> replaced = new IdentityHashMap<>();
+    for (Expr total : finished) {
+      String role = roles.get(total);
+      if (role != null && uses.get(total) > 1) {
+        Expr once = replace(total, replaced);
+        replaced.put(total, define(statement, role, Shaped.scalar(once), at).scalar());
+      }
+    }
+    roles.clear();
+    return replaced.isEmpty() ? value : value.map(e -> replace(e, replaced));
+  }
+
+  /** Adds {@code expr} and its parts to {@code finished}, each once and after all of the parts inside it. */
+  private static void order(Expr expr, Map<Expr, Boolean> seen, List<Expr> finished) {
+    if (seen.put(expr, true) != null) {
+      return;
+    }
+    for (Expr part : parts(expr)) {
+      order(part, seen, finished);
+    }
+    finished.add(expr);
+  }
+
+  /**
+   * How many times each part occurs in {@code elements} written out as trees (at most 2: more is as shared), from
+   * the outermost parts in; a part shared by identity occurs as often as the parts it is in.
+   */
+  private static Map<Expr, Long> uses(List<Expr> elements, List<Expr> finished) {
+    Map<Expr, Long> uses = new IdentityHashMap<>();
+    for (Expr element : elements) {
+      uses.merge(element, 1L, (a, b) -> Math.min(2, a + b));
+    }
+    for (int i = finished.size() - 1; i >= 0; i--) {
+      long n = uses.getOrDefault(finished.get(i), 0L);
+      for (Expr part : parts(finished.get(i))) {
+        uses.merge(part, n, (a, b) -> Math.min(2, a + b));
+      }
+    }
+    return uses;
+  }
+
+  private static List<Expr> parts(Expr expr) {
+    if (expr instanceof Expr.Negation n) {
+      return List.of(n.operand());
+    }
+    if (expr instanceof Expr.Binary b) {
+      return List.of(b.left(), b.right());
+    }
+    if (expr instanceof Expr.Call c) {
+      return c.arguments();
+    }
+    return List.of();
+  }
+
+  /** {@code expr} with the parts in {@code replaced} replaced, rebuilt only where something changed. */
+  private static Expr replace(Expr expr, Map<Expr, Expr> replaced) {
+    Expr known = replaced.get(expr);
+    if (known != null) {
+      return known;
+    }
+    Expr result = expr;
+    if (expr instanceof Expr.Negation n) {
+      Expr operand = replace(n.operand(), replaced);
+      result = operand == n.operand() ? n : new Expr.Negation(operand, n.position());
+    } else if (expr instanceof Expr.Binary b) {
+      Expr left = replace(b.left(), replaced);
+      Expr right = replace(b.right(), replaced);
+      result = left == b.left() && right == b.right() ? b : new Expr.Binary(left, b.operator(), right, b.position());
+    } else if (expr instanceof Expr.Call c) {
+      List<Expr> arguments = c.arguments().stream().map(a -> replace(a, replaced)).toList();
+      boolean same = true;
+      for (int i = 0; i < arguments.size(); i++) {
+        same &= arguments.get(i) == c.arguments().get(i);
+      }
+      result = same ? c : new Expr.Call(c.function(), arguments, c.position());
+    }
+    replaced.put(expr, result);
+    return result;
+  }
+
+  /** {@code base}, or with the first number from 2 that makes it a name not taken yet. */
+  private String fresh(String base) {
+    String name = base;
+    for (int k = 2; taken.contains(name); k++) {
+      name = base + k;
+    }
+    taken.add(name);
+    return name;
+  }
+}
