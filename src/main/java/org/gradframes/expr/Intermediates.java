@@ -1,7 +1,9 @@
 package org.gradframes.expr;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -85,27 +87,44 @@ final class Intermediates {
       order(element, seen, finished);
     }
     Map<Expr, Long> uses = uses(value.elements(), finished);
-    Map<Expr, Expr> replaced = new IdentityHashMap<>();
-    for (Expr total : finished) {
-      String role = roles.get(total);
-      if (role != null && uses.get(total) > 1) {
-        Expr once = replace(total, replaced);
-        replaced.put(total, define(statement, role, Shaped.scalar(once), at).scalar());
-      }
-    }
+    Map<Expr, String> repeated = new IdentityHashMap<>(roles);
+    repeated.keySet().removeIf(total -> uses.getOrDefault(total, 0L) < 2);
     roles.clear();
-    return replaced.isEmpty() ? value : value.map(e -> replace(e, replaced));
+    if (repeated.isEmpty()) {
+      return value;
+    }
+    Map<Expr, Expr> rebuilt = new IdentityHashMap<>();
+    for (Expr part : finished) {
+      Expr once = rebuild(part, rebuilt);
+      String role = repeated.get(part);
+      rebuilt.put(part, role == null ? once : define(statement, role, Shaped.scalar(once), at).scalar());
+    }
+    return value.map(rebuilt::get);
   }
 
-  /** Adds {@code expr} and its parts to {@code finished}, each once and after all of the parts inside it. */
-  private static void order(Expr expr, Map<Expr, Boolean> seen, List<Expr> finished) {
-    if (seen.put(expr, true) != null) {
-      return;
+  /**
+   * Adds {@code root} and its parts to {@code finished}, each once and after all of the parts inside it; a loop
+   * with a stack rather than recursion, as a sum of a long vector is a chain as long as the vector.
+   */
+  private static void order(Expr root, Map<Expr, Boolean> seen, List<Expr> finished) {
+    Deque<Expr> stack = new ArrayDeque<>();
+    Deque<Boolean> expanded = new ArrayDeque<>();
+    stack.push(root);
+    expanded.push(false);
+    while (!stack.isEmpty()) {
+      Expr expr = stack.pop();
+      if (expanded.pop()) {
+        finished.add(expr);
+      } else if (seen.put(expr, true) == null) {
+        stack.push(expr);
+        expanded.push(true);
+        List<Expr> parts = parts(expr);
+        for (int i = parts.size() - 1; i >= 0; i--) {
+          stack.push(parts.get(i));
+          expanded.push(false);
+        }
+      }
     }
-    for (Expr part : parts(expr)) {
-      order(part, seen, finished);
-    }
-    finished.add(expr);
   }
 
   /**
@@ -139,30 +158,25 @@ final class Intermediates {
     return List.of();
   }
 
-  /** {@code expr} with the parts in {@code replaced} replaced, rebuilt only where something changed. */
-  private static Expr replace(Expr expr, Map<Expr, Expr> replaced) {
-    Expr known = replaced.get(expr);
-    if (known != null) {
-      return known;
+  /** {@code expr} with its parts as {@code rebuilt} has them, a new node only where one of them changed. */
+  private static Expr rebuild(Expr expr, Map<Expr, Expr> rebuilt) {
+    List<Expr> parts = parts(expr);
+    List<Expr> now = parts.stream().map(rebuilt::get).toList();
+    boolean same = true;
+    for (int i = 0; i < parts.size(); i++) {
+      same &= now.get(i) == parts.get(i);
     }
-    Expr result = expr;
+    if (same) {
+      return expr;
+    }
     if (expr instanceof Expr.Negation n) {
-      Expr operand = replace(n.operand(), replaced);
-      result = operand == n.operand() ? n : new Expr.Negation(operand, n.position());
-    } else if (expr instanceof Expr.Binary b) {
-      Expr left = replace(b.left(), replaced);
-      Expr right = replace(b.right(), replaced);
-      result = left == b.left() && right == b.right() ? b : new Expr.Binary(left, b.operator(), right, b.position());
-    } else if (expr instanceof Expr.Call c) {
-      List<Expr> arguments = c.arguments().stream().map(a -> replace(a, replaced)).toList();
-      boolean same = true;
-      for (int i = 0; i < arguments.size(); i++) {
-        same &= arguments.get(i) == c.arguments().get(i);
-      }
-      result = same ? c : new Expr.Call(c.function(), arguments, c.position());
+      return new Expr.Negation(now.get(0), n.position());
     }
-    replaced.put(expr, result);
-    return result;
+    if (expr instanceof Expr.Binary b) {
+      return new Expr.Binary(now.get(0), b.operator(), now.get(1), b.position());
+    }
+    Expr.Call c = (Expr.Call) expr;
+    return new Expr.Call(c.function(), now, c.position());
   }
 
   /** {@code base}, or with the first number from 2 that makes it a name not taken yet. */

@@ -267,15 +267,22 @@ public final class Vectors {
 
   /**
    * Element i is exp(v[i] - m) / (exp(v[1] - m) + … + exp(v[n] - m)) with m the largest element, each part computed
-   * once in a statement of its own.
+   * once in a statement of its own; m is the max of pairs, then of pairs of those, so its depth grows as log n.
    */
   private Shaped softmax(Shaped v, Position at) {
     Shaped z = intermediates.computedOnce(statementName, "z", v, statementPosition);
-    Expr largest = z.elements().get(0);
-    for (int k = 1; k < z.elements().size(); k++) {
-      largest = new Expr.Call(Expr.Function.MAX, List.of(largest, z.elements().get(k)), at);
+    List<Expr> largest = z.elements();
+    while (largest.size() > 1) {
+      List<Expr> pairs = new ArrayList<>();
+      for (int k = 0; k + 1 < largest.size(); k += 2) {
+        pairs.add(new Expr.Call(Expr.Function.MAX, List.of(largest.get(k), largest.get(k + 1)), at));
+      }
+      if (largest.size() % 2 == 1) {
+        pairs.add(largest.get(largest.size() - 1));
+      }
+      largest = pairs;
     }
-    Expr shift = intermediates.define(statementName, "max", Shaped.scalar(largest), statementPosition).scalar();
+    Expr shift = intermediates.define(statementName, "max", Shaped.scalar(largest.get(0)), statementPosition).scalar();
     Shaped exps = intermediates.define(statementName, "exp", z.map(x -> new Expr.Call(Expr.Function.EXP,
         List.of(new Expr.Binary(x, Expr.Operator.SUBTRACT, shift, at)), at)), statementPosition);
     Expr sum = intermediates.define(statementName, "sum", Shaped.scalar(total(exps.elements(), at)),
