@@ -37,6 +37,33 @@ final class Intermediates {
   }
 
   /**
+   * {@code softmax(v)} in the statement {@code statement}: element i is exp(v[i] - m) / (exp(v[1] - m) + … +
+   * exp(v[n] - m)), m the largest element, each part computed once in an intermediate ({@code p_z[i]} for a
+   * computed logit, {@code p_max}, {@code p_exp[i]}, {@code p_sum}) at {@code where}, the statement's position;
+   * m is the max of pairs, then of pairs of those, so its depth grows as log n. The shift changes no value and
+   * no gradient, and keeps every exponential at most 1.
+   */
+  Shaped softmax(String statement, Shaped v, Position at, Position where) {
+    Shaped z = computedOnce(statement, "z", v, where);
+    List<Expr> largest = z.elements();
+    while (largest.size() > 1) {
+      List<Expr> pairs = new ArrayList<>();
+      for (int k = 0; k + 1 < largest.size(); k += 2) {
+        pairs.add(new Expr.Call(Expr.Function.MAX, List.of(largest.get(k), largest.get(k + 1)), at));
+      }
+      if (largest.size() % 2 == 1) {
+        pairs.add(largest.get(largest.size() - 1));
+      }
+      largest = pairs;
+    }
+    Expr shift = define(statement, "max", Shaped.scalar(largest.get(0)), where).scalar();
+    Shaped exps = define(statement, "exp", z.map(x -> new Expr.Call(Expr.Function.EXP,
+        List.of(new Expr.Binary(x, Expr.Operator.SUBTRACT, shift, at)), at)), where);
+    Expr sum = define(statement, "sum", Shaped.scalar(Vectors.total(exps.elements(), at)), where).scalar();
+    return exps.map(e -> new Expr.Binary(e, Expr.Operator.DIVIDE, sum, at));
+  }
+
+  /**
    * {@code value} with each element that is computed, not a name or a number, in a statement {@code
    * statement_role[k]} of its own: {@code softmax(2 * h)} computes each logit {@code p_z[k]} once.
    */

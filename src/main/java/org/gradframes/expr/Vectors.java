@@ -254,7 +254,7 @@ public final class Vectors {
           + f.spelling() + " takes a vector" + (f == Expr.Function.SOFTMAX ? "." : " or a matrix."));
     }
     if (f == Expr.Function.SOFTMAX) {
-      return softmax(a, at);
+      return intermediates.softmax(statementName, a, at, statementPosition);
     }
     Expr total = total(a.elements(), at);
     if (f == Expr.Function.SUM) {
@@ -263,31 +263,6 @@ public final class Vectors {
     String count = String.valueOf(a.elements().size());
     return Shaped.scalar(intermediates.computed(new Expr.Binary(total, Expr.Operator.DIVIDE,
         new Expr.Literal(a.elements().size(), count, at), at), "mean"));
-  }
-
-  /**
-   * Element i is exp(v[i] - m) / (exp(v[1] - m) + … + exp(v[n] - m)) with m the largest element, each part computed
-   * once in a statement of its own; m is the max of pairs, then of pairs of those, so its depth grows as log n.
-   */
-  private Shaped softmax(Shaped v, Position at) {
-    Shaped z = intermediates.computedOnce(statementName, "z", v, statementPosition);
-    List<Expr> largest = z.elements();
-    while (largest.size() > 1) {
-      List<Expr> pairs = new ArrayList<>();
-      for (int k = 0; k + 1 < largest.size(); k += 2) {
-        pairs.add(new Expr.Call(Expr.Function.MAX, List.of(largest.get(k), largest.get(k + 1)), at));
-      }
-      if (largest.size() % 2 == 1) {
-        pairs.add(largest.get(largest.size() - 1));
-      }
-      largest = pairs;
-    }
-    Expr shift = intermediates.define(statementName, "max", Shaped.scalar(largest.get(0)), statementPosition).scalar();
-    Shaped exps = intermediates.define(statementName, "exp", z.map(x -> new Expr.Call(Expr.Function.EXP,
-        List.of(new Expr.Binary(x, Expr.Operator.SUBTRACT, shift, at)), at)), statementPosition);
-    Expr sum = intermediates.define(statementName, "sum", Shaped.scalar(total(exps.elements(), at)),
-        statementPosition).scalar();
-    return exps.map(e -> new Expr.Binary(e, Expr.Operator.DIVIDE, sum, at));
   }
 
   /** x[1] * y[1] + x[2] * y[2] + …, nested to the left. */
@@ -300,7 +275,7 @@ public final class Vectors {
   }
 
   /** terms[0] + terms[1] + …, nested to the left. */
-  private static Expr total(List<Expr> terms, Position at) {
+  static Expr total(List<Expr> terms, Position at) {
     Expr sum = terms.get(0);
     for (int k = 1; k < terms.size(); k++) {
       sum = new Expr.Binary(sum, Expr.Operator.ADD, terms.get(k), at);
