@@ -56,7 +56,10 @@ final class Intermediates {
       }
       largest = pairs;
     }
-    Expr shift = define(statement, "max", Shaped.scalar(largest.get(0)), where).scalar();
+    Expr m = largest.get(0);
+    // A number would make the statement p_max an input; the shift of one number is that number.
+    Expr shift = leaf(m) && !(m instanceof Expr.Variable) ? m : define(statement, "max", Shaped.scalar(m), where)
+        .scalar();
     Shaped exps = define(statement, "exp", z.map(x -> new Expr.Call(Expr.Function.EXP,
         List.of(new Expr.Binary(x, Expr.Operator.SUBTRACT, shift, at)), at)), where);
     Expr sum = define(statement, "sum", Shaped.scalar(Vectors.total(exps.elements(), at)), where).scalar();

@@ -86,6 +86,13 @@ class VectorsTest {
   }
 
   @Test
+  void theSoftmaxOfOneNumberIsShiftedByThatNumberAndDeclaresNoInput() {
+    Program p = expand("p = softmax([5])\ny = p[1]");
+    assertEquals("(= p_exp[1] (exp (- 5 5)))\n(= p_sum p_exp[1])\n(= p[1] (/ p_exp[1] p_sum))\n(= y p[1])",
+        SExpressions.of(p));
+  }
+
+  @Test
   void aMeanEveryElementUsesIsComputedOnce() {
     assertEquals("(= c_mean (/ (+ (+ v[1] v[2]) v[3]) 3))\n(= c[1] (- v[1] c_mean))\n(= c[2] (- v[2] c_mean))\n"
         + "(= c[3] (- v[3] c_mean))", statementsOfAll(expanded("v = [1, 2, 4]\nc = v - mean(v)\ny = sum(c)"), "c"));
