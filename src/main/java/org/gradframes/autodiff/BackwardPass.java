@@ -77,7 +77,7 @@ public final class BackwardPass {
       order.add(node);
       List<Integer> completed = new ArrayList<>();
       for (Edge e : graph.inputs(node)) {
-        if (graph.node(e.from()) instanceof Node.Constant) {
+        if (!graph.node(e.from()).hasGradient()) {
           continue;
         }
         received[e.from()]++;
@@ -99,7 +99,7 @@ public final class BackwardPass {
         : null;
     List<Contribution> contributions = new ArrayList<>();
     for (Edge e : graph.inputs(node)) {
-      if (graph.node(e.from()) instanceof Node.Constant) {
+      if (!graph.node(e.from()).hasGradient()) {
         continue;
       }
       double local = slopes != null ? slopes[e.argument()]
@@ -116,10 +116,13 @@ public final class BackwardPass {
     steps.add(new BackwardStep(node, gradients[node], contributions));
   }
 
-  /** Whether node {@code index} passes anything back: an operation with an input that carries a gradient. */
+  /**
+   * Whether node {@code index} passes anything back: an operation with an input that has a gradient, not only
+   * constants and data.
+   */
   static boolean takesStep(Graph graph, int index) {
     for (Edge e : graph.inputs(index)) {
-      if (!(graph.node(e.from()) instanceof Node.Constant)) {
+      if (graph.node(e.from()).hasGradient()) {
         return true;
       }
     }
@@ -129,7 +132,7 @@ public final class BackwardPass {
   private static int[] expectedContributions(Graph graph, boolean[] reaches) {
     int[] expected = new int[graph.size()];
     for (Edge e : graph.edges()) {
-      if (reaches[e.to()] && !(graph.node(e.from()) instanceof Node.Constant)) {
+      if (reaches[e.to()] && graph.node(e.from()).hasGradient()) {
         expected[e.from()]++;
       }
     }
@@ -145,7 +148,7 @@ public final class BackwardPass {
     return values.clone();
   }
 
-  /** The final gradient of the output with respect to every node, by index (0 for constants and unused nodes). */
+  /** The final gradient of the output with respect to every node, by index (0 for constants, data, unused nodes). */
   public double[] gradients() {
     return gradients.clone();
   }
@@ -180,7 +183,7 @@ public final class BackwardPass {
     return List.copyOf(steps);
   }
 
-  /** The contribution sent back along edge {@code index}, or null when none is (an edge from a constant). */
+  /** The contribution sent back along edge {@code index}, or null when none is (an edge from a constant or data). */
   public Contribution contribution(int edge) {
     return byEdge[edge];
   }

@@ -16,6 +16,7 @@ public final class Calculus {
    * the operation's own value there. At kinks it follows the common convention: relu'(0) = 0, abs'(0) = 0, and
    * {@code max} and {@code min} of two equal arguments split the slope equally, 1/2 each (as {@code torch.maximum}
    * does). Where the operation has no real value (NaN, such as log of a negative), it has no slope either: NaN.
+   * The slope of a quotient a / b in b is -(a / b) / b, which stays finite where b² would overflow.
    */
   public static double derivative(Op op, double[] args, double value, int arg) {
     if (Double.isNaN(value)) {
@@ -26,7 +27,7 @@ public final class Calculus {
       case ADD, IDENTITY -> 1.0;
       case SUBTRACT -> arg == 0 ? 1.0 : -1.0;
       case MULTIPLY -> arg == 0 ? args[1] : a;
-      case DIVIDE -> arg == 0 ? 1.0 / args[1] : -a / (args[1] * args[1]);
+      case DIVIDE -> arg == 0 ? 1.0 / args[1] : -(a / args[1]) / args[1];
       case POWER -> arg == 0 ? powerBase(a, args[1]) : value == 0 ? 0.0 : value * Math.log(a);
       case NEGATE -> -1.0;
       case SIN -> Math.cos(a);

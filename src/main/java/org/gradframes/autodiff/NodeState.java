@@ -12,7 +12,7 @@ public enum NodeState {
   ACTIVE,
   /** The gradient is complete and, for an operation, passed on. */
   DONE,
-  /** A number constant: it has a value and no gradient. */
+  /** A number constant, or an input that is data: it has a value and no gradient. */
   CONSTANT,
   /** The output does not depend on the node; its gradient is 0. */
   UNUSED;

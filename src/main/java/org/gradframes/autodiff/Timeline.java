@@ -146,7 +146,7 @@ public final class Timeline {
   }
 
   private NodeState initialState(Node node) {
-    if (node instanceof Node.Constant) {
+    if (!node.hasGradient()) {
       return NodeState.CONSTANT;
     }
     return pass.reachesOutput(node.index()) ? NodeState.PENDING : NodeState.UNUSED;

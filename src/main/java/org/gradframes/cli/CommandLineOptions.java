@@ -83,9 +83,11 @@ final class CommandLineOptions {
     add(Option.builder().longOpt("update").hasArg().argName("LR")
         .desc("after the backward pass, one gradient-descent step with learning rate LR, then a forward pass"));
     add(Option.builder().longOpt("params").hasArg().argName("A,B,...")
-        .desc("the inputs --update changes (default: every input not named by --data)"));
+        .desc("the inputs that are parameters, which have gradients and --update changes; every other input is"
+            + " data (default: every input not named by --data)"));
     add(Option.builder().longOpt("data").hasArg().argName("A,B,...")
-        .desc("inputs that are data, which --update leaves alone"));
+        .desc("inputs that are data: drawn with their value and no gradient, never weights, left alone by"
+            + " --update"));
     add(Option.builder().longOpt("epochs").hasArg().argName("N")
         .desc("repeat forward, backward and update N times (with --update; default 1)"));
     add(Option.builder().longOpt("canvas").hasArg().argName("auto|16:9|4:3|WxH")
@@ -148,7 +150,7 @@ final class CommandLineOptions {
     }
     Double learningRate = learningRate(line);
     if (learningRate == null) {
-      for (String option : List.of("params", "data", "epochs")) {
+      for (String option : List.of("epochs")) {
         if (line.hasOption(option)) {
           throw new UsageException("--" + option + " needs --update LR.");
         }

@@ -1,7 +1,11 @@
 package org.gradframes.expr;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Parses tokens into a {@link Program}. One method per grammar rule:
@@ -20,6 +24,10 @@ import java.util.List;
  *
  * Inside brackets, line ends are skipped, so a matrix may have a row on each line.
  *
+ * A name may shadow a function, as in Python ({@code sum = a + b}, {@code dot = w0 * x0 + w1 * x1}): from the
+ * statement after its definition on, the name is the variable, and calling it is an error; before, the function
+ * is called.
+ *
  * The lexer reads {@code **} as {@code "^"}, {@code −} as {@code "-"}, {@code ×} and {@code ·} as {@code "*"}.
  * {@link #program} rewrites vectors and matrices into scalar statements ({@link Vectors#expand}); {@link #tree}
  * keeps them as written.
@@ -31,6 +39,10 @@ public final class Parser {
   private final Source source;
   private final List<Token> tokens;
   private final int maxDepth;
+  /** Where each name defined so far is defined: such a name is a variable, even a function's. */
+  private final Map<String, Position> defined = new HashMap<>();
+  /** Every name some statement of the program defines, read ahead from the tokens. */
+  private final Set<String> everyName = new HashSet<>();
   private int current;
   private int depth;
 
@@ -42,6 +54,11 @@ public final class Parser {
     this.source = source;
     this.tokens = new Lexer(source.text()).tokens();
     this.maxDepth = maxDepth;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).type() == TokenType.IDENTIFIER && tokens.get(i + 1).type() == TokenType.EQUALS) {
+        everyName.add(tokens.get(i).text());
+      }
+    }
   }
 
   /** Parses the text of {@code source}. @throws SyntaxException at the first error */
@@ -74,9 +91,6 @@ public final class Parser {
 
   private Statement statement() {
     Token name = consume(TokenType.IDENTIFIER, "Expected a name at the start of a statement.");
-    if (Expr.Function.named(name.text()) != null) {
-      throw new SyntaxException(name.position(), "'" + name.text() + "' is a function and cannot be used as a name.");
-    }
     consume(TokenType.EQUALS, "Expected '=' after '" + name.text() + "'.");
     Expr value = sum();
     if (!check(TokenType.NEWLINE) && !check(TokenType.SEMICOLON)) {
@@ -85,6 +99,7 @@ public final class Parser {
       throw new SyntaxException(peek().position(), "Expected an operator or end of line, found " + found() + hint
           + ".");
     }
+    defined.putIfAbsent(name.text(), name.position());
     return new Statement(name.text(), value, name.position());
   }
 
@@ -174,6 +189,10 @@ public final class Parser {
       if (function == null) {
         throw new SyntaxException(name.position(), unknownFunction(name.text()));
       }
+      if (defined.containsKey(name.text())) {
+        throw new SyntaxException(name.position(), "'" + name.text() + "' is a variable here (defined at "
+            + defined.get(name.text()) + "); rename it to call the function " + name.text() + "().");
+      }
       Token paren = advance();
       enter(paren);
       List<Expr> arguments = new ArrayList<>();
@@ -210,7 +229,7 @@ public final class Parser {
     }
     if (check(TokenType.IDENTIFIER)) {
       Token name = advance();
-      if (Expr.Function.named(name.text()) != null) {
+      if (Expr.Function.named(name.text()) != null && !everyName.contains(name.text())) {
         throw new SyntaxException(peek().position(), "Expected '(' after function '" + name.text() + "'.");
       }
       return new Expr.Variable(name.text(), name.position());

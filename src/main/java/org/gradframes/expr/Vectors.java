@@ -12,9 +12,11 @@ import java.util.function.BinaryOperator;
  * the parser sees scalars only. A statement whose value is a vector {@code h} becomes the statements {@code h[1]},
  * {@code h[2]}, …, a matrix {@code W} the statements {@code W[1,1]}, {@code W[1,2]}, … row by row, each at the
  * position of its statement; a literal's elements are inputs. {@code W @ x} is, element by element, the sum of
- * products {@code W[i,1] * x[1] + W[i,2] * x[2] + …}; {@code softmax(v)[i]} is {@code exp(v[i]) / (exp(v[1]) + …)};
- * {@code mean(v)} is the sum over the count; the other operations apply element by element, a scalar standing for
- * every element.
+ * products {@code W[i,1] * x[1] + W[i,2] * x[2] + …}; {@code mean(v)} is the sum over the count; the other
+ * operations apply element by element, a scalar standing for every element. {@code p = softmax(v)} is computed as
+ * a careful program computes it, each part once ({@link Intermediates}): the shift {@code p_max = max(v[1], v[2],
+ * …)}, the exponentials {@code p_exp[i] = exp(v[i] - p_max)}, their sum {@code p_sum}, and {@code p[i] = p_exp[i] /
+ * p_sum}; the shift changes no value and no gradient, and keeps every exponential at most 1.
  */
 public final class Vectors {
   /** The most operations one statement may expand to: a guard against {@code softmax(softmax(…))}. */
@@ -26,6 +28,8 @@ public final class Vectors {
   private final Map<String, Position> everyName = new HashMap<>();
   private final Map<Expr, Long> sizes = new IdentityHashMap<>();
   private String statementName;
+  private Position statementPosition;
+  private Intermediates intermediates;
 
   private Vectors() {}
 
@@ -45,6 +49,7 @@ public final class Vectors {
       vectors.everyName.putIfAbsent(statement.name(), statement.position());
     }
     List<Statement> statements = new ArrayList<>();
+    vectors.intermediates = new Intermediates(vectors.everyName.keySet(), statements);
     for (Statement statement : program.statements()) {
       vectors.statement(statement, statements);
     }
@@ -93,7 +98,8 @@ public final class Vectors {
           + ".");
     }
     statementName = name;
-    Shaped value = shaped(statement.value());
+    statementPosition = statement.position();
+    Shaped value = intermediates.shared(name, shaped(statement.value()), statement.position());
     long size = 0;
     for (Expr element : value.elements()) {
       size = Math.min(LARGEST + 1, size + size(element));
@@ -222,6 +228,9 @@ public final class Vectors {
     if (b.rank() == 2) {
       shape.add(columns);
     }
+    if (shape.isEmpty()) {
+      intermediates.computed(elements.get(0), "dot");
+    }
     return new Shaped(shape, elements);
   }
 
@@ -238,31 +247,22 @@ public final class Vectors {
       if (a.rank() != 1 || !a.shape().equals(b.shape())) {
         throw mismatch(c, c.argument(), a, c.arguments().get(1), b, "; dot takes two vectors of one length.");
       }
-      return Shaped.scalar(dot(a.elements(), b.elements(), at));
+      return Shaped.scalar(intermediates.computed(dot(a.elements(), b.elements(), at), "dot"));
     }
     if (a.isScalar() || (f == Expr.Function.SOFTMAX && a.rank() != 1)) {
       throw new ShapeException(at, Written.of(c) + ": " + Written.of(c.argument()) + " " + a.described() + "; "
           + f.spelling() + " takes a vector" + (f == Expr.Function.SOFTMAX ? "." : " or a matrix."));
     }
+    if (f == Expr.Function.SOFTMAX) {
+      return intermediates.softmax(statementName, a, at, statementPosition);
+    }
     Expr total = total(a.elements(), at);
-    return switch (f) {
-      case SUM -> Shaped.scalar(total);
-      case MEAN -> {
-        String count = String.valueOf(a.elements().size());
-        yield Shaped.scalar(new Expr.Binary(total, Expr.Operator.DIVIDE, new Expr.Literal(a.elements().size(), count,
-            at), at));
-      }
-      default -> softmax(a, at);
-    };
-  }
-
-  /** Element i is exp(v[i]) / (exp(v[1]) + … + exp(v[n])). */
-  private static Shaped softmax(Shaped v, Position at) {
-    List<Expr> exps = v.elements().stream().<Expr>map(x -> new Expr.Call(Expr.Function.EXP, List.of(x), at))
-        .toList();
-    Expr denominator = total(exps, at);
-    return new Shaped(v.shape(), exps.stream().<Expr>map(e -> new Expr.Binary(e, Expr.Operator.DIVIDE, denominator,
-        at)).toList());
+    if (f == Expr.Function.SUM) {
+      return Shaped.scalar(intermediates.computed(total, "sum"));
+    }
+    String count = String.valueOf(a.elements().size());
+    return Shaped.scalar(intermediates.computed(new Expr.Binary(total, Expr.Operator.DIVIDE,
+        new Expr.Literal(a.elements().size(), count, at), at), "mean"));
   }
 
   /** x[1] * y[1] + x[2] * y[2] + …, nested to the left. */
@@ -275,7 +275,7 @@ public final class Vectors {
   }
 
   /** terms[0] + terms[1] + …, nested to the left. */
-  private static Expr total(List<Expr> terms, Position at) {
+  static Expr total(List<Expr> terms, Position at) {
     Expr sum = terms.get(0);
     for (int k = 1; k < terms.size(); k++) {
       sum = new Expr.Binary(sum, Expr.Operator.ADD, terms.get(k), at);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** An immutable computational graph: nodes in source order, which is a topological order. */
 public final class Graph {
@@ -70,6 +71,22 @@ public final class Graph {
 
   public int size() {
     return nodes.size();
+  }
+
+  /**
+   * This graph with the inputs named in {@code names} as data: each keeps its value and has no gradient. A name
+   * that is no input's is ignored; checking names is the caller's.
+   */
+  public Graph withData(Set<String> names) {
+    if (names.isEmpty()) {
+      return this;
+    }
+    List<Node> marked = new ArrayList<>();
+    for (Node node : nodes) {
+      marked.add(node instanceof Node.Input in && names.contains(in.name())
+          ? new Node.Input(in.index(), in.name(), in.value(), in.position(), true) : node);
+    }
+    return new Graph(marked, output);
   }
 
   /** Whether the output depends on node {@code index} (the output itself included). */

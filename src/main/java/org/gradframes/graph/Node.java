@@ -31,16 +31,34 @@ public sealed interface Node {
     return false;
   }
 
-  /** An input variable, a leaf with a value given by the program. */
-  record Input(int index, String name, double value, Position position) implements Node {
+  /** Whether the backward pass gives the node a gradient: every node but a constant and a data input. */
+  default boolean hasGradient() {
+    return true;
+  }
+
+  /**
+   * An input variable, a leaf with a value given by the program; a {@code data} input is held constant, as a
+   * number in an expression is: it has a value and no gradient.
+   */
+  record Input(int index, String name, double value, Position position, boolean data) implements Node {
     public Input {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(position, "position");
     }
 
+    /** An input that has a gradient. */
+    public Input(int index, String name, double value, Position position) {
+      this(index, name, value, position, false);
+    }
+
     @Override
     public String id() {
       return name;
+    }
+
+    @Override
+    public boolean hasGradient() {
+      return !data;
     }
   }
 
@@ -50,6 +68,11 @@ public sealed interface Node {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(position, "position");
+    }
+
+    @Override
+    public boolean hasGradient() {
+      return false;
     }
   }
 

@@ -119,7 +119,10 @@ public final class Gradframes {
     checkOutput(program);
     Graph ops = GraphBuilder.build(program, options.expand(), options.output(),
         view == View.OPS ? options.maxNodes() : Integer.MAX_VALUE);
-    Graph graph = view == View.OPS ? ops : GraphBuilder.statements(program, options.output(), options.maxNodes());
+    Set<String> data = data(ops);
+    ops = ops.withData(data);
+    Graph graph = view == View.OPS ? ops : GraphBuilder.statements(program, options.output(), options.maxNodes())
+        .withData(data);
     if (view == View.NETWORK && !neurons(graph).any()) {
       throw new ProgramException("--view network: the program is not a network of two or more neurons, statements"
           + " act(w1 * in1 + ... + b) or w1 * in1 + ... + b with every weight and bias an input that statement alone"
@@ -407,11 +410,13 @@ public final class Gradframes {
     }
   }
 
-  /** The training of an update: the parameters named, or every input not named as data. */
-  private Walkthrough.Training training(Graph graph) {
-    if (options.learningRate() == null) {
-      return null;
-    }
+  /**
+   * The inputs of {@code graph} that are data: those named by --data, and with --params every input it does not
+   * name.
+   *
+   * @throws ProgramException when a name is no input's
+   */
+  private Set<String> data(Graph graph) {
     Set<String> inputs = inputs(graph);
     List<String> data = elements(options.data(), inputs);
     List<String> named = options.parameters() == null ? null : elements(options.parameters(), inputs);
@@ -419,8 +424,24 @@ public final class Gradframes {
     if (named != null) {
       check("--params", named, inputs);
     }
-    Set<String> parameters = new LinkedHashSet<>(named == null ? inputs : named);
-    parameters.removeAll(data);
+    Set<String> all = new LinkedHashSet<>(data);
+    if (named != null) {
+      inputs.stream().filter(i -> !named.contains(i)).forEach(all::add);
+    }
+    return all;
+  }
+
+  /** The training of an update: every input that is not data. */
+  private Walkthrough.Training training(Graph graph) {
+    if (options.learningRate() == null) {
+      return null;
+    }
+    Set<String> parameters = new LinkedHashSet<>();
+    for (Node node : graph.nodes()) {
+      if (node instanceof Node.Input in && !in.data()) {
+        parameters.add(in.name());
+      }
+    }
     return new Walkthrough.Training(options.learningRate(), parameters, options.epochs());
   }
 }

@@ -28,7 +28,8 @@ import org.gradframes.render.theme.Theme;
  * @param view how much of the graph the frames draw
  * @param textPx the pixel size of node text at 1080p every frame is drawn at, or null to fit the slide
  * @param learningRate the learning rate of a gradient-descent update after the backward pass, or null for none
- * @param parameters the inputs the update changes, or null for every input not named in {@code data}
+ * @param parameters the inputs that are parameters (every other input is data), or null for every input not named
+ *     in {@code data}
  * @param output the variable whose gradient is seeded with 1, or null for the last statement's
  * @param style how the nodes and edges are drawn
  * @param maxDeckMb the most megabytes a program's files may be estimated to take before any is written
@@ -253,13 +254,13 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
       return this;
     }
 
-    /** The inputs the update changes, or null for every input not named by {@link #data}. */
+    /** The inputs that are parameters, every other one data; null for every input not named by {@link #data}. */
     public Builder parameters(List<String> names) {
       this.parameters = names;
       return this;
     }
 
-    /** The inputs that are data, which the update leaves alone. */
+    /** The inputs that are data: each has a value and no gradient, and the update leaves it alone. */
     public Builder data(List<String> names) {
       this.data = Objects.requireNonNull(names, "data");
       return this;

@@ -57,6 +57,13 @@ class BackwardPassTest {
   }
 
   @Test
+  void aQuotientsSlopeInItsDivisorStaysFiniteWhereTheDivisorSquaredOverflows() {
+    BackwardPass pass = run("a = 1e300\nb = 1e200\ny = a / b");
+    assertEquals(-1e-100, pass.gradients()[index(pass, "b")], 1e-112, "-a / b², with b² past the largest double");
+    assertEquals(1e-200, pass.gradients()[index(pass, "a")], 1e-212);
+  }
+
+  @Test
   void advancedExampleStepsInTheNotebooksOrder() throws IOException {
     assertEquals(List.of("y", "u3", "u1", "u4", "u2"), stepOrder(sample("advanced")));
   }

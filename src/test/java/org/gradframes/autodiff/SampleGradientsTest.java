@@ -1,6 +1,7 @@
 package org.gradframes.autodiff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -91,5 +92,24 @@ class SampleGradientsTest {
     assertEquals(Math.sin(2.25), s.value("y"), EXACT);
     assertEquals(Math.cos(2.25) * 3, s.gradient("x"), EXACT);
     assertEquals(-1.8845, s.gradient("x"), 1e-4);
+  }
+
+  @Test
+  void cs231nNeuronWithDotAsAVariableHasTheNotesNumbersByFiniteDifferences() throws IOException {
+    Path path = Path.of("bench/teaching/cs231n-neuron-notes.grad");
+    Graph graph = GraphBuilder.build(Parser.parse(new Source(path.toString(), Files.readString(path))));
+    double[] values = ForwardPass.evaluate(graph);
+    double[] gradients = BackwardPass.run(graph, values).gradients();
+    assertEquals(0.73, values[graph.output()], 0.005);
+    double[] notes = {-0.2, 0.39};
+    String[] inputs = {"w0", "x0"};
+    for (int k = 0; k < inputs.length; k++) {
+      String name = inputs[k];
+      Node.Input input = (Node.Input) graph.nodes().stream().filter(n -> name.equals(n.name())).findFirst()
+          .orElseThrow();
+      double difference = FiniteDifferences.derivative(graph, input);
+      assertEquals(notes[k], difference, 0.005, name + " as the notes round it");
+      assertTrue(FiniteDifferences.agree(difference, gradients[input.index()]), name);
+    }
   }
 }

@@ -47,6 +47,9 @@ class VectorGradientsTest {
       "M = [[0.1, 0.2, 0.3], [-0.4, 0.5, 0.6]]\nN = [[1, 0], [0.5, -1], [2, 1]]\nP = M @ N\n"
           + "loss = sum(P ** 2) + sum([1, 2] @ M)",
       "x = [0.3, -0.7]\nc = 2\nh = max(c * x, 0.1) - min(x, pow(x, 2))\nloss = sum(h) + sum(abs(x) * c)",
+      "z = [1.5, -0.3, 0.8]\nh = [0.2, 0.4, -1]\np = softmax(2 * z + h)\n"
+          + "loss = -log(p[2]) + 0.1 * mean((z - mean(z)) ** 2)",
+      "v = [1, 2, 4]\nw = [0.5, -1, 2]\nc = v - mean(v)\nloss = sum(c * w) / (sum(v) + v @ w) + sum(c / dot(v, v))",
   })
   void everyElementHasTheGradientOfItsFiniteDifference(String program) {
     Graph graph = build(program);
@@ -92,5 +95,39 @@ class VectorGradientsTest {
     assertEquals(scalars.keySet(), new java.util.HashSet<>(compared), "every variable of network.grad compared");
     long inputs = vectors.nodes().stream().filter(n -> n instanceof Node.Input).count();
     assertEquals(8 + 8 + 64 + 8 + 64 + 8 + 8 + 1 + 2, inputs, "every weight, bias and the example's x and y");
+  }
+
+  /** The program's value of {@code name} and the output's gradient with respect to it. */
+  private static double[] valueAndGradient(Graph graph, String name) {
+    double[] values = ForwardPass.evaluate(graph);
+    double[] gradients = BackwardPass.run(graph, values).gradients();
+    int index = graph.nodes().stream().filter(n -> name.equals(n.name())).findFirst().orElseThrow().index();
+    return new double[] {values[index], gradients[index]};
+  }
+
+  @Test
+  void aSoftmaxOfFarApartLogitsHasTheExactGradient() {
+    Graph graph = build("x = [356, 0]\np = softmax(x)\nloss = -log(p[2])");
+    double p1 = 1 / (1 + Math.exp(-356));
+    double p2 = Math.exp(-356) / (1 + Math.exp(-356));
+    assertEquals(-Math.log(p2), ForwardPass.evaluate(graph)[graph.output()], 1e-12 * 356);
+    assertEquals(p1, valueAndGradient(graph, "x[1]")[1], 1e-12, "d(-log p2)/dx1 = p1");
+    assertEquals(p2 - 1, valueAndGradient(graph, "x[2]")[1], 1e-12, "d(-log p2)/dx2 = p2 - 1");
+  }
+
+  @Test
+  void aSoftmaxOfLogitsPastTheRangeOfExpHasExactValuesAndFiniteGradients() {
+    Graph graph = build("x = [1000, 0]\np = softmax(x)\nloss = p[1] + 2 * p[2]");
+    assertEquals(1.0, valueAndGradient(graph, "p[1]")[0]);
+    assertEquals(0.0, valueAndGradient(graph, "p[2]")[0]);
+    for (String x : List.of("x[1]", "x[2]")) {
+      double gradient = valueAndGradient(graph, x)[1];
+      assertEquals(0.0, gradient, 1e-300, x + ": -p1 p2 and p1 p2, both e^-1000");
+    }
+    Graph near = build("x = [1000, 999]\np = softmax(x)\nloss = -log(p[2])");
+    double p1 = 1 / (1 + Math.exp(-1));
+    assertEquals(p1, valueAndGradient(near, "p[1]")[0], 1e-15);
+    assertEquals(p1, valueAndGradient(near, "x[1]")[1], 1e-15);
+    assertEquals(-p1, valueAndGradient(near, "x[2]")[1], 1e-15);
   }
 }

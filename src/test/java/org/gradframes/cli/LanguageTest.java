@@ -98,6 +98,25 @@ class LanguageTest {
   }
 
   @Test
+  void callingAFunctionANameShadowsSaysToRenameTheVariable() throws IOException {
+    assertEquals("lecture.grad:3:5: error: 'sum' is a variable here (defined at 2:1); rename it to call the function"
+        + " sum().\ny = sum(v)\n    ^\n", error("v = [1, 2]\nsum = v[1] + 1\ny = sum(v)\n"));
+  }
+
+  @Test
+  void aShadowingNameUsedBeforeItsDefinitionSaysWhere() throws IOException {
+    assertEquals("lecture.grad:2:5: error: 'exp' is defined on line 3, after this use; define it before it is used.\n"
+        + "y = exp + 1\n    ^\n", error("x = 1\ny = exp + 1\nexp = 2\n"));
+  }
+
+  @Test
+  void theCs231nNeuronRendersWithDotAsAVariable() throws IOException {
+    JsonNode trace = trace(Files.readString(Path.of("bench/teaching/cs231n-neuron-notes.grad")));
+    assertEquals(1.0, node(trace, "dot").get("value").asDouble(), 1e-12);
+    assertEquals("add", node(trace, "dot").get("op").asText());
+  }
+
+  @Test
   void misspeltNameSuggestsADefinedOne() throws IOException {
     assertTrue(error("weight = 1\nloss = wieght ** 2\n").startsWith(
         "lecture.grad:2:8: error: 'wieght' is not defined; did you mean 'weight'?\n"));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,10 +125,46 @@ class TeachingOptionsTest {
   @Test
   void trainingOptionsNeedUpdate() {
     assertEquals(Main.USAGE, Run.of("--epochs", "2", "samples/one-neuron.grad").exit());
-    assertEquals(Main.USAGE, Run.of("--data", "x", "samples/one-neuron.grad").exit());
     assertEquals(Main.USAGE, Run.of("--update", "-1", "samples/one-neuron.grad").exit());
     assertEquals(Main.USAGE, Run.of("--edge-labels", "all", "samples/one-neuron.grad").exit());
     assertEquals(Main.USAGE, Run.of("--steps", "edge", "samples/one-neuron.grad").exit());
+  }
+
+  @Test
+  void dataWithoutAnUpdateIsDrawnWithoutAGradient() throws IOException {
+    JsonNode all = new ObjectMapper().readTree(render("advanced", "-f", "json").resolve("trace.json").toFile());
+    for (String option : List.of("--data=x1,x2", "--params=x3,x4")) {
+      JsonNode trace = new ObjectMapper().readTree(render("advanced", "-f", "json", option).resolve("trace.json")
+          .toFile());
+      for (JsonNode node : trace.get("nodes")) {
+        String id = node.get("id").asText();
+        if (id.equals("x1") || id.equals("x2")) {
+          assertTrue(node.get("grad").isNull(), option + ": " + id);
+        } else if (node.get("grad").isNumber()) {
+          assertEquals(find(all, id).get("grad").asDouble(), node.get("grad").asDouble(), option + ": " + id);
+        }
+      }
+      for (JsonNode frame : trace.get("frames")) {
+        assertTrue(!frame.get("changes").has("x1") && !frame.get("changes").has("x2"), option);
+      }
+      assertEquals(all.get("frames").size() - 1, trace.get("frames").size(), option + ": u1 takes no step");
+    }
+  }
+
+  private static JsonNode find(JsonNode trace, String id) {
+    for (JsonNode n : trace.get("nodes")) {
+      if (n.get("id").asText().equals(id)) {
+        return n;
+      }
+    }
+    throw new AssertionError(id);
+  }
+
+  @Test
+  void aMistypedDataNameIsAnErrorWithoutAnUpdateToo() {
+    Run run = Run.of("-o", dir.toString(), "--data", "xx", "samples/one-neuron.grad");
+    assertEquals(Main.BAD_INPUT, run.exit());
+    assertTrue(run.err().contains("--data: 'xx' is not an input of this program"), run.err());
   }
 
   @Test

@@ -187,9 +187,24 @@ class ParserTest {
   }
 
   @Test
-  void newFunctionNamesCannotBeAssigned() {
-    assertError("max = 1", "'max' is a function and cannot be used as a name.", 1, 1);
-    assertError("ln = 1", "'ln' is a function and cannot be used as a name.", 1, 1);
+  void aNameMayShadowAFunctionFromItsStatementOn() {
+    Program p = parse("w0 = 2\nx0 = -1\ndot = w0 * x0\nsum = dot + 1\nmax = 3; ln = 4\nf = exp(-dot) + sum * max / ln");
+    assertEquals("(+ (exp (- dot)) (/ (* sum max) ln))", SExpressions.of(p.output().value()));
+  }
+
+  @Test
+  void callingAShadowedFunctionSaysWhereTheVariableIsDefined() {
+    assertError("v = 1\nsum = v + 2\ny = sum(v)", "'sum' is a variable here (defined at 2:1); rename it to call the"
+        + " function sum().", 3, 5);
+    assertError("x = 2\n  ln = 1; y = ln(x)", "'ln' is a variable here (defined at 2:3); rename it to call the"
+        + " function ln().", 2, 15);
+  }
+
+  @Test
+  void beforeItsDefinitionAShadowedNameIsStillTheFunction() {
+    Program p = parse("a = 1\nb = max(a, 2)\nmax = max(b, 3)\ny = max * 2");
+    assertEquals("(= b (max a 2))\n(= max (max b 3))\n(= y (* max 2))", SExpressions.of(
+        new Program(p.source(), p.statements().subList(1, 4))));
   }
 
   @Test
@@ -263,8 +278,8 @@ class ParserTest {
   }
 
   @Test
-  void functionNameCannotBeAssigned() {
-    assertError("x = 1\nsin = x", "'sin' is a function and cannot be used as a name.", 2, 1);
+  void aFunctionNameNoStatementDefinesNeedsItsParenthesis() {
+    assertError("x = 1\ny = sin + x\nsinx = 2", "Expected '(' after function 'sin'.", 2, 9);
   }
 
   @Test

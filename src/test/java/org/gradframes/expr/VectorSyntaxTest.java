@@ -69,7 +69,8 @@ class VectorSyntaxTest {
     assertError("y = v[1", "Expected ']' to close the '[' at 1:6, found end of line.", 1, 8);
     assertError("y = sum(a, b)", "'sum' takes one argument, sum(v); it was given 2.", 1, 5);
     assertError("y = dot(a)", "'dot' takes two arguments, dot(a, b); it was given 1.", 1, 5);
-    assertError("sum = 2", "'sum' is a function and cannot be used as a name.", 1, 1);
+    assertError("v = [1, 2]\nsum = 2\ny = sum(v)", "'sum' is a variable here (defined at 2:1); rename it to call the"
+        + " function sum().", 3, 5);
     assertError("y = sofmax(z)", "did you mean 'softmax'?", 1, 5);
   }
 }

@@ -73,9 +73,45 @@ class VectorsTest {
   }
 
   @Test
-  void softmaxDividesEachExponentialByTheirSum() {
-    assertEquals("(= s[1] (/ (exp z[1]) (+ (exp z[1]) (exp z[2]))))\n(= s[2] (/ (exp z[2]) (+ (exp z[1]) (exp z[2]))))",
-        statementsOf(expanded("z = [1, 2]\ns = softmax(z)\ny = s[2]"), "s["));
+  void softmaxComputesItsShiftItsExponentialsAndTheirSumOnce() {
+    assertEquals("(= s_max (max z[1] z[2]))\n(= s_exp[1] (exp (- z[1] s_max)))\n(= s_exp[2] (exp (- z[2] s_max)))\n"
+        + "(= s_sum (+ s_exp[1] s_exp[2]))\n(= s[1] (/ s_exp[1] s_sum))\n(= s[2] (/ s_exp[2] s_sum))",
+        statementsOfAll(expanded("z = [1, 2]\ns = softmax(z)\ny = s[2]"), "s"));
+  }
+
+  @Test
+  void softmaxOfComputedLogitsComputesEachLogitOnce() {
+    assertEquals("(= p_z[1] (* 2 h[1]))\n(= p_z[3] (* 2 h[3]))\n(= p_max (max (max p_z[1] h[2]) p_z[3]))",
+        statementsOfAll(expanded("h = [1, 2, 3]\np = softmax([2 * h[1], h[2], 2 * h[3]])\ny = p[1]"), "p_(z|max)"));
+  }
+
+  @Test
+  void theSoftmaxOfOneNumberIsShiftedByThatNumberAndDeclaresNoInput() {
+    Program p = expand("p = softmax([5])\ny = p[1]");
+    assertEquals("(= p_exp[1] (exp (- 5 5)))\n(= p_sum p_exp[1])\n(= p[1] (/ p_exp[1] p_sum))\n(= y p[1])",
+        SExpressions.of(p));
+  }
+
+  @Test
+  void aMeanEveryElementUsesIsComputedOnce() {
+    assertEquals("(= c_mean (/ (+ (+ v[1] v[2]) v[3]) 3))\n(= c[1] (- v[1] c_mean))\n(= c[2] (- v[2] c_mean))\n"
+        + "(= c[3] (- v[3] c_mean))", statementsOfAll(expanded("v = [1, 2, 4]\nc = v - mean(v)\ny = sum(c)"), "c"));
+    assertEquals("(= var_mean (/ (+ v[1] v[2]) 2))\n(= var (/ (+ (^ (- v[1] var_mean) 2) (^ (- v[2] var_mean) 2)) 2))",
+        statementsOfAll(expanded("v = [1, 2]\nvar = mean((v - mean(v)) ** 2)"), "var"));
+    assertEquals("(= y (/ (+ (+ v[1] v[2]) v[3]) 3))", statementsOf(expanded("v = [1, 2, 3]\ny = mean(v)"), "y"));
+  }
+
+  @Test
+  void aSumOrADotProductEveryElementUsesIsComputedOnce() {
+    assertEquals("(= p_sum (+ v[1] v[2]))\n(= p_dot (+ (* v[1] v[1]) (* v[2] v[2])))\n"
+        + "(= p[1] (/ v[1] (+ p_sum p_dot)))\n(= p[2] (/ v[2] (+ p_sum p_dot)))",
+        statementsOfAll(expanded("v = [1, 2]\np = v / (sum(v) + v @ v)\ny = p[1]"), "p"));
+  }
+
+  @Test
+  void anIntermediateTakesANumberWhenTheProgramUsesItsName() {
+    assertEquals("(= s_sum2 (+ s_exp[1] s_exp[2]))", statementsOf(expanded("s_sum = 2\nz = [1, 2]\ns = softmax(z)\n"
+        + "y = s[2] * s_sum"), "s_sum2"));
   }
 
   @Test
@@ -165,9 +201,10 @@ class VectorsTest {
   void aStatementThatExpandsPastAMillionOperationsIsRefused() {
     StringBuilder s = new StringBuilder("z");
     for (int i = 0; i < 30; i++) {
-      s.insert(0, "softmax(").append(")");
+      s.insert(0, "W @ (").append(")");
     }
-    SourceException e = assertThrows(SourceException.class, () -> expand("z = [1, 2, 3]\ny = sum(" + s + ")"));
+    SourceException e = assertThrows(SourceException.class, () -> expand("W = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]\n"
+        + "z = [1, 2, 3]\ny = sum(" + s + ")"));
     assertTrue(e.getMessage().contains("expands to more than 1000000 operations"), e.getMessage());
   }
 
@@ -175,5 +212,11 @@ class VectorsTest {
   private static String statementsOf(String program, String prefix) {
     return String.join("\n", List.of(program.split("\n")).stream().filter(l -> l.startsWith("(= " + prefix + " ")
         || (prefix.endsWith("[") && l.startsWith("(= " + prefix))).toList());
+  }
+
+  /** The lines of {@code program} that define {@code name}, its elements, or its intermediates ({@code name_…}). */
+  private static String statementsOfAll(String program, String name) {
+    return String.join("\n", List.of(program.split("\n")).stream().filter(l -> l.matches("\\(= " + name
+        + "([\\[_ ].*)")).toList());
   }
 }

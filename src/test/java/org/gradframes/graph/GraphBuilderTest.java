@@ -248,4 +248,39 @@ class GraphBuilderTest {
     assertThrows(UnsupportedOperationException.class, () -> graph.consumers(0).clear());
     assertThrows(UnsupportedOperationException.class, () -> graph.inputs(1).clear());
   }
+
+  /** How many nodes of {@code graph} perform each operation, in the order of {@link Op}; inputs and constants apart. */
+  private static String census(Graph graph) {
+    java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (Node node : graph.nodes()) {
+      String kind = node instanceof Node.Operation op ? op.op().key() : node instanceof Node.Input ? "input"
+          : "constant";
+      counts.merge(kind, 1, Integer::sum);
+    }
+    return counts.toString();
+  }
+
+  @Test
+  void aSoftmaxOfThreeIsDrawnWithItsShiftItsThreeExponentialsAndOneSum() {
+    Graph graph = build("z = [2, 1, 0.1]\np = softmax(z)\nloss = -log(p[1]) - log(p[2]) - log(p[3])");
+    assertEquals("{add=2, divide=3, exp=3, input=3, log=3, max=2, negate=1, subtract=5}", census(graph));
+    assertEquals(22, graph.size(), "was 30: twelve exponentials and three sums of them");
+    assertEquals(List.of("p_exp[1]", "p_exp[2]", "p_exp[3]", "p_sum"), ids(graph).stream()
+        .filter(id -> id.matches("p_(exp\\[\\d]|sum)")).toList());
+    for (int i = 1; i <= 3; i++) {
+      Node p = node(graph, "p[" + i + "]");
+      assertEquals(List.of(node(graph, "p_exp[" + i + "]").index(), node(graph, "p_sum").index()), p.inputs());
+    }
+  }
+
+  @Test
+  void aMeanEveryElementUsesIsDrawnAsOneSumOverTheCount() {
+    Graph graph = build("v = [1, 2, 4]\nc = v - mean(v)\nloss = sum(c * c)");
+    assertEquals("{add=4, constant=1, divide=1, input=3, multiply=3, subtract=3}", census(graph));
+    assertEquals(15, graph.size(), "was 23: the mean's sum and division for each element");
+    int mean = node(graph, "c_mean").index();
+    for (int i = 1; i <= 3; i++) {
+      assertTrue(node(graph, "c[" + i + "]").inputs().contains(mean));
+    }
+  }
 }

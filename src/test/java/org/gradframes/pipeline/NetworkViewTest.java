@@ -48,6 +48,22 @@ class NetworkViewTest {
     assertTrue(!drawn(data, "w11"), "h1 is still a neuron");
   }
 
+  @Test
+  void inputsParamsDoesNotNameAreDataAndNeverWeights() throws IOException {
+    Rendering r = network("bench/teaching/mlp-221.grad", RenderOptions.builder().parameters(List.of("w11", "w12", "w21",
+        "w22", "b1", "b2", "v1", "v2")));
+    assertTrue(drawn(r, "c"), "c is data: a node of its own, not yhat's bias");
+    assertTrue(!drawn(r, "w11"), "h1 is still a neuron");
+    for (String name : List.of("x1", "x2", "c", "y")) {
+      assertTrue(!node(r, name).hasGradient(), name + " is data");
+    }
+    assertTrue(node(r, "w11").hasGradient());
+  }
+
+  private static org.gradframes.graph.Node node(Rendering r, String name) {
+    return r.program().graph().nodes().stream().filter(n -> name.equals(n.name())).findFirst().orElseThrow();
+  }
+
   private static boolean drawn(Rendering r, String name) {
     var node = r.program().graph().nodes().stream().filter(n -> name.equals(n.name())).findFirst().orElseThrow();
     return r.drawing().layout().nodes().get(node.index()).width() > 0;

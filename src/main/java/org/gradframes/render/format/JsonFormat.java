@@ -92,7 +92,7 @@ public final class JsonFormat implements Format {
       n.put("name", node.name());
       n.put("op", op(node));
       number(n, "value", values[node.index()]);
-      if (node instanceof Node.Constant) {
+      if (!node.hasGradient()) {
         n.putNull("grad");
       } else {
         number(n, "grad", gradients[node.index()]);
@@ -192,7 +192,7 @@ public final class JsonFormat implements Format {
       ObjectNode changes = f.putObject("changes");
       for (Node node : graph.nodes()) {
         int n = node.index();
-        if (!(node instanceof Node.Constant) && (previous == null || changed(previous, s, n))) {
+        if (node.hasGradient() && (previous == null || changed(previous, s, n))) {
           ObjectNode g = changes.putObject(node.id());
           g.put("state", s.nodeState(n).key());
           number(g, "grad", s.gradient(n));

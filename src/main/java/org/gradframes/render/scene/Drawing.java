@@ -451,7 +451,7 @@ public final class Drawing {
     String text = RichText.plain(notation.ref(i)) + ": value "
         + (snapshot.valueKnown(i) ? labels.number(snapshot.value(i)) : "not known yet");
     return switch (snapshot.nodeState(i)) {
-      case CONSTANT -> text + ", a constant";
+      case CONSTANT -> text + (node instanceof Node.Input ? ", data, no gradient" : ", a constant");
       case PENDING -> text + ", gradient not known yet";
       case PARTIAL -> text + ", gradient so far " + labels.number(snapshot.gradient(i));
       default -> text + ", gradient " + labels.number(snapshot.gradient(i));

@@ -138,7 +138,7 @@ public final class NodeLabels {
     if (wires == 0) {
       lines.add(line(frame.valueKnown(index) ? number(frame.value(index)) : "?", lineSize, false, Role.VALUE));
     }
-    if (wires != 1) {
+    if (wires != 1 && node.hasGradient()) {
       lines.add(line(gradient(index, frame, "?"), lineSize, false, Role.GRADIENT));
     }
     return List.copyOf(lines);
@@ -161,7 +161,7 @@ public final class NodeLabels {
     }
     lines.add(line("data " + (frame.valueKnown(index) ? number(frame.value(index)) : "?"), lineSize, false,
         Role.VALUE));
-    if (!(node instanceof Node.Constant)) {
+    if (node.hasGradient()) {
       lines.add(line("grad " + gradient(index, frame, number(0)), lineSize, false, Role.GRADIENT));
     }
     return List.copyOf(lines);
@@ -183,6 +183,9 @@ public final class NodeLabels {
     }
     double lineSize = theme.number(ThemeKey.NODE_LINE_SIZE);
     lines.add(line(fill(valueTemplate(index, frame), node, frame), lineSize, false, false));
+    if (!node.hasGradient()) {
+      return List.copyOf(lines);
+    }
     if (shown.bias(index) != null) {
       int bias = shown.bias(index);
       NodeState state = frame.nodeState(bias);
