@@ -23,8 +23,9 @@ import org.gradframes.render.theme.ThemeKey;
  */
 public final class EdgeLabels {
   /**
-   * The most characters an edge label has: a longer one drops the formula, then the partial's name, and keeps the
-   * number; the full chain rule stays in the caption and trace.json.
+   * The most characters an edge label has where it can say more than the partial's name and value: a longer one
+   * drops the formula (or the product) and keeps the name and the number; the full chain rule stays in the caption
+   * and trace.json.
    */
   static final int LONGEST_LABEL = 26;
 
@@ -141,15 +142,16 @@ public final class EdgeLabels {
         textSize(), false, NodeLabels.MAX_LINE_EMS * textSize()));
   }
 
+  /** {@code ∂u/∂x = formula = number}, or {@code ∂u/∂x = number} where that is too long: never a bare number. */
   private String local(Edge edge, Contribution c) {
     String formula = notation.local(edge);
     String number = notation.number(c.local());
-    String head = notation.partial(edge.to(), edge.from(), null) + " = ";
+    String head = notation.localPartial(edge, c.path()) + " = ";
     if (Double.isNaN(c.local())) {
       return head + number + " (" + notation.ref(edge.to()) + " is NaN)";
     }
     String full = formula.isEmpty() || formula.equals(number) ? head + number : head + formula + " = " + number;
-    return compact(full, head + number, number);
+    return compact(full, head + number);
   }
 
   /** The first of {@code labels} (longest first) that is no longer than {@link #LONGEST_LABEL} characters. */
@@ -162,8 +164,12 @@ public final class EdgeLabels {
     return labels[labels.length - 1];
   }
 
+  /** The contribution along the edge, named as the captions name it: {@code ∂L⁽²⁾/∂x = 4 · (−2) = −8}. */
   private String flow(Contribution c) {
-    return notation.number(c.upstream()) + " · " + notation.factor(c.local()) + " = " + notation.number(c.amount());
+    String head = notation.partial(graph.output(), c.to(), c.paths() > 1 ? "(" + c.path() + ")" : null) + " = ";
+    String number = notation.number(c.amount());
+    return compact(head + notation.number(c.upstream()) + " · " + notation.factor(c.local()) + " = " + number,
+        head + number);
   }
 
   double textSize() {

@@ -20,10 +20,11 @@ class NotationTest {
   }
 
   @Test
-  void anElementsIndexIsItsSubscriptAfterItsVariableAsWritten() {
-    assertEquals("h_{2}", Notation.name("h[2]"));
-    assertEquals("W1_{2,1}", Notation.name("W1[2,1]"));
-    assertEquals("W1₂,₁", RichText.plain(Notation.name("W1[2,1]")));
+  void anElementsIndexStaysInBracketsAfterItsVariablesName() {
+    assertEquals("h[2]", Notation.name("h[2]"));
+    assertEquals("W_{1}[2,1]", Notation.name("W1[2,1]"));
+    assertEquals("W₂[1,3]", RichText.plain(Notation.name("W2[1,3]")), "not W2₁,₃, which reads as W₂₁,₃");
+    assertEquals("b₁[1]", RichText.plain(Notation.name("b1[1]")), "not b1₁, which reads as b₁₁");
     assertEquals("W1[2,1]", Notation.name("W1[2,1]", false));
   }
 
