@@ -306,6 +306,29 @@ public final class Notation {
     return partial(edge.to(), edge.from(), parallel > 1 ? "(" + path + ")" : null);
   }
 
+  /**
+   * {@link #localPartial} with each unnamed operation written as its shape on {@code …}: {@code ∂log(…)/∂(… + …)},
+   * for a label beside the edge between the two boxes, where the whole name would not fit.
+   */
+  public String briefLocalPartial(Edge edge, int path) {
+    long parallel = graph.inputs(edge.to()).stream().filter(e -> e.from() == edge.from()).count();
+    return briefPartial(edge.to(), edge.from(), parallel > 1 ? "(" + path + ")" : null);
+  }
+
+  /** {@link #partial} with each unnamed operation written as its shape on {@code …}. */
+  public String briefPartial(int numerator, int denominator, String superscript) {
+    return "∂" + briefGrouped(numerator) + (superscript == null ? "" : "^{" + superscript + "}") + "/∂"
+        + briefGrouped(denominator);
+  }
+
+  private String briefGrouped(int index) {
+    String brief = brief(index);
+    if (brief.equals(ref(index))) {
+      return grouped(index);
+    }
+    return brief.startsWith("…") || brief.startsWith("−") ? "(" + brief + ")" : brief;
+  }
+
   /** A reference that stands after ∂: an unnamed operation's expression in parentheses. */
   private String grouped(int index) {
     Node node = graph.node(index);

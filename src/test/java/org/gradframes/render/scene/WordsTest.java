@@ -81,6 +81,16 @@ class WordsTest {
   }
 
   @Test
+  void anEdgeLabelTooLongWritesItsUnnamedOperationsByTheirShapeNotAsABareNumber() {
+    List<String> labels = edgeLabels(ops("z1 = 1\nz2 = 2\nm = max(z1, z2)\n"
+        + "lse = m + log(exp(z1 - m) + exp(z2 - m))\n"), EdgeLabelMode.LOCAL);
+    assertTrue(labels.contains("∂log(…)/∂(… + …) = 0.73106"), labels.toString());
+    for (String label : labels) {
+      assertTrue(label.startsWith("∂") && label.contains(" = "), "the partial's name and its value: " + label);
+    }
+  }
+
+  @Test
   void theEdgesOfASquareSayWhichPathTheyAre() {
     assertEquals(List.of("∂L⁽¹⁾/∂f = f = 3", "∂L⁽²⁾/∂f = f = 3"), edgeLabels(ops("f = 3\nL = f * f\n"),
         EdgeLabelMode.LOCAL), "not ∂L/∂f = 3 twice beside a total ∂L/∂f of 6");
