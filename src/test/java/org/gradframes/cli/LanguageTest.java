@@ -68,7 +68,8 @@ class LanguageTest {
     JsonNode trace = trace("x = 3\nu = x * x\ny = u + 1", "--output", "u");
     assertEquals("u", trace.get("output").asText());
     assertEquals(6.0, node(trace, "x").get("grad").asDouble());
-    assertEquals("∂u/∂u = 1", trace.get("frames").get(1).get("caption").asText());
+    assertEquals("Backward pass, starting at u: ∂u/∂u = 1, since u changes one for one with itself",
+        trace.get("frames").get(1).get("caption").asText());
   }
 
   @Test

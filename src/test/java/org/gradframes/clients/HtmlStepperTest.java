@@ -269,7 +269,7 @@ class HtmlStepperTest {
   @Test
   void zoomKeysButtonsWheelAndDragChangeTheViewAndFitRestoresIt() throws IOException {
     double[] whole = viewBox();
-    assertEquals(0, whole[0] + whole[1], "the whole drawing at first");
+    assertArrayEquals(fitBox(), whole, "the whole graph at first");
     type("+", "Equal", 187);
     double[] in = viewBox();
     assertTrue(in[2] < whole[2] * 0.9, "+ zooms in: " + Arrays.toString(in));
@@ -299,6 +299,59 @@ class HtmlStepperTest {
     assertArrayEquals(whole, viewBox(), "0 fits the whole drawing");
     type("-", "Minus", 189);
     assertArrayEquals(whole, viewBox(), "no zooming out past the whole drawing");
+    assertEquals(List.of(), page.errors(from));
+  }
+
+  /** The box the page's Fit shows: the graph without the caption band, which the page shows as text. */
+  private double[] fitBox() throws IOException {
+    String html = Files.readString(HtmlStepperTest.html);
+    Matcher m = Pattern.compile("\"fit\": \\[([^\\]]*)\\]").matcher(html);
+    assertTrue(m.find(), "the page's data has its fit box");
+    return Arrays.stream(m.group(1).split(",\\s*")).mapToDouble(Double::parseDouble).toArray();
+  }
+
+  @Test
+  void fitDrawsTheGraphAsLargeAsA1080pWindowAllowsWithNoEmptyCaptionBand() throws IOException {
+    page.send("Emulation.setDeviceMetricsOverride", Map.of("width", 1920, "height", 1080, "deviceScaleFactor", 1,
+        "mobile", false));
+    try {
+      page.navigate(html.toUri().toString());
+      JsonNode shown = page.evaluate("(() => { const svg = document.querySelector('#gradframes .frame svg');"
+          + " const r = svg.getBoundingClientRect(), c = document.getElementById('caption');"
+          + " return [svg.getScreenCTM().a, r.width, r.height, c.getBoundingClientRect().height,"
+          + " parseFloat(getComputedStyle(c).fontSize), document.documentElement.scrollHeight]; })()");
+      double scale = shown.get(0).asDouble();
+      String svg = Files.readString(html.resolveSibling("frame-000.svg"));
+      Matcher size = Pattern.compile("viewBox=\"0 0 ([0-9.]+) ([0-9.]+)\"").matcher(svg);
+      assertTrue(size.find());
+      double png = Math.min(4, Math.min(1920 / Double.parseDouble(size.group(1)), 1080 / Double.parseDouble(
+          size.group(2))));
+      assertTrue(scale >= 0.95 * png, "text at least as large as on the 1920×1080 PNG, less 5%: " + scale + " px per"
+          + " point against " + png);
+      double[] fit = fitBox();
+      assertTrue(Math.max(fit[2] * scale / shown.get(1).asDouble(), fit[3] * scale / shown.get(2).asDouble()) > 0.99,
+          "the graph fills the picture's width or height: " + shown);
+      assertTrue(shown.get(3).asDouble() <= 3 * 1.3 * shown.get(4).asDouble() + 1,
+          "the caption band is no taller than three lines of caption: " + shown);
+      assertTrue(shown.get(5).asDouble() <= 1080, "the page fits the window without scrolling: " + shown);
+    } finally {
+      page.send("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+  }
+
+  @Test
+  void stepInTheAddressOpensThatStepAndFollowsTheStepping() throws IOException {
+    page.navigate("about:blank");
+    page.navigate(html.toUri() + "#step=4");
+    assertShows(3, "after opening #step=4");
+    page.press("ArrowRight");
+    assertShows(4, "after ArrowRight from step 4");
+    assertEquals("#step=5", page.evaluate("location.hash").asText(), "the address follows the stepping");
+    page.press("Home");
+    assertEquals("#step=1", page.evaluate("location.hash").asText());
+    page.evaluate("location.hash = '#step=" + FRAMES + "'");
+    page.evaluate("new Promise(r => setTimeout(r, 100))");
+    assertShows(FRAMES - 1, "after the address changed to the last step");
     assertEquals(List.of(), page.errors(from));
   }
 

@@ -19,6 +19,8 @@ import org.gradframes.render.theme.ThemeKey;
  * Writes one self-contained HTML page that steps through a program's frames: the first frame inline as SVG, and for
  * every later frame only the node and edge groups that look different, which its script swaps in place; a caption,
  * buttons, a slider, keys (←/→, Home/End, Space to play), zoom and pan, and a panel with a clicked node's formulas.
+ * The picture fills the window above the caption (Fit shows the graph as large as the window allows), and the
+ * address says the frame shown: {@code #step=3} opens on the third frame and follows the stepping.
  * No network access, no external script or font, so it works from file:// and inside an iframe of a docs site.
  */
 public final class HtmlFormat implements Format {
@@ -65,10 +67,11 @@ public final class HtmlFormat implements Format {
    * group and look, with the frames' titles and descriptions where they are not their captions'.
    */
   private record Changes(List<String> ids, List<List<String>> looks, List<List<Integer>> steps,
-      List<String> captions, List<String> titles, List<String> descriptions) {
+      List<String> captions, List<String> titles, List<String> descriptions, double[] fit) {
     static Changes of(Drawing drawing) {
       Scene opening = drawing.scene(0);
       Looks looks = new Looks(opening.groups());
+      GraphExtent extent = new GraphExtent();
       List<List<Integer>> steps = new ArrayList<>();
       List<String> captions = new ArrayList<>();
       List<String> titles = new ArrayList<>();
@@ -76,12 +79,14 @@ public final class HtmlFormat implements Format {
       for (int f = 0; f < drawing.frameCount(); f++) {
         Scene scene = f == 0 ? opening : drawing.scene(f);
         steps.add(looks.step(scene.groups()));
+        extent.add(scene);
         String caption = drawing.caption(f);
         captions.add(caption);
         titles.add(scene.title().equals(caption.split("\n", -1)[0]) ? null : scene.title());
         descriptions.add(scene.description().equals(caption) ? null : scene.description());
       }
-      return new Changes(looks.ids(), looks.later(), looks.renumbered(steps), captions, titles, descriptions);
+      return new Changes(looks.ids(), looks.later(), looks.renumbered(steps), captions, titles, descriptions,
+          extent.box(opening, drawing.theme().number(ThemeKey.MARGIN)));
     }
 
     /** The data as one JavaScript object literal (JSON that is safe inside a script element). */
@@ -108,7 +113,11 @@ public final class HtmlFormat implements Format {
         out.append(']');
       }
       out.append("],\n\"captions\": ").append(strings(captions)).append(",\n\"titles\": ").append(strings(titles))
-          .append(",\n\"descriptions\": ").append(strings(descriptions)).append("\n}");
+          .append(",\n\"descriptions\": ").append(strings(descriptions)).append(",\n\"fit\": [");
+      for (int k = 0; k < fit.length; k++) {
+        out.append(k == 0 ? "" : ", ").append(SvgFormat.n(fit[k]));
+      }
+      out.append("]\n}");
     }
 
     private static String strings(List<String> texts) {
@@ -226,17 +235,18 @@ public final class HtmlFormat implements Format {
         + "<title>" + SvgFormat.escape(title) + "</title>\n<style>\n"
         + "body { margin: 0; background: " + background + "; color: " + text + "; font-family: " + fontFamily
         + "; }\n"
-        + "#gradframes { margin: 0; padding: 12px; outline: none; }\n"
-        + ".frames { position: relative; }\n"
-        + ".frame { overflow: hidden; }\n"
-        + ".frame svg { display: block; width: 100%; height: auto; max-height: 80vh; }\n"
+        + "#gradframes { margin: 0; padding: 12px; outline: none; box-sizing: border-box; height: 100vh;"
+        + " display: flex; flex-direction: column; }\n"
+        + ".frames { position: relative; flex: 1 1 0; min-height: 0; }\n"
+        + ".frame { overflow: hidden; height: 100%; }\n"
+        + ".frame svg { display: block; width: 100%; height: 100%; }\n"
         + "#gradframes .frame .caption { display: none; }\n"
         + "#gradframes .frame g.node { cursor: pointer; }\n"
         + "#gradframes.zoomed .frame svg { cursor: grab; user-select: none; -webkit-user-select: none;"
         + " touch-action: none; }\n"
         + "#gradframes.dragging .frame svg { cursor: grabbing; }\n"
-        + "#caption { font-size: 1.15em; min-height: 2.4em; white-space: pre-line; margin: 0.6em 0; }\n"
-        + ".controls { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }\n"
+        + "#caption { font-size: 1.15em; line-height: 1.3; white-space: pre-line; margin: 0.6em 0; flex: none; }\n"
+        + ".controls { flex: none; display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }\n"
         + ".controls button { font: inherit; padding: 0.3em 0.8em; }\n"
         + "#slider { flex: 1; min-width: 8em; }\n"
         + "#details { position: absolute; top: 0.5em; right: 0.5em; max-width: min(36em, 90%); max-height: 90%;"
@@ -321,6 +331,20 @@ public final class HtmlFormat implements Format {
         counter.textContent = (i + 1) + " / " + count;
         slider.value = String(i);
         if (selected !== null) { describe(); }
+        if (linked || i !== 0) { link(i); }
+      }
+      var linked = false;
+      function link(i) {
+        linked = true;
+        try {
+          history.replaceState(null, "", "#step=" + (i + 1));
+        } catch (e) {
+          // a sandboxed frame may not change its address; the stepper works the same without it
+        }
+      }
+      function linkedStep() {
+        var m = /^#step=([0-9]+)$/.exec(location.hash);
+        return m ? Number(m[1]) - 1 : null;
       }
       function stop() {
         if (timer !== null) { clearInterval(timer); timer = null; }
@@ -334,7 +358,11 @@ public final class HtmlFormat implements Format {
           if (current === count - 1) { stop(); } else { go(current + 1); }
         }, delay);
       }
-      var box = svg.viewBox.baseVal, full = { x: box.x, y: box.y, w: box.width, h: box.height }, view = full;
+      var full = { x: data.fit[0], y: data.fit[1], w: data.fit[2], h: data.fit[3] }, view = full;
+      // the caption band is as tall as the longest caption, up to three lines, so that the picture keeps its size
+      caption.style.minHeight = (1.3 * Math.min(3, Math.max.apply(null, data.captions.map(function (text) {
+        return text.split("\\n").length;
+      })))) + "em";
       function show(x, y, w) {
         w = Math.max(full.w / 64, Math.min(full.w, w));
         var h = w * full.h / full.w;
@@ -427,6 +455,12 @@ public final class HtmlFormat implements Format {
         else { return; }
         e.preventDefault();
       });
+      window.addEventListener("hashchange", function () {
+        var step = linkedStep();
+        if (step !== null && step !== current) { stop(); go(step); }
+      });
+      fit();
+      if (linkedStep() !== null) { go(linkedStep()); }
       window.gradframes = { count: count, index: function () { return current; }, go: go };
       """;
 

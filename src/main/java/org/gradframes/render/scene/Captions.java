@@ -14,7 +14,8 @@ import org.gradframes.render.text.RichText;
 
 /**
  * What each frame says, in the notation of the worked examples, with the numbers filled in:
- * {@code ∂y/∂u₁ = ∂y/∂u₃ · ∂u₃/∂u₁ = 4 · (−2) = −8}. A node with several consumers gets one numbered
+ * {@code ∂y/∂u₁ = ∂y/∂u₃ · ∂u₃/∂u₁ = 4 · (−2) = −8}; a step of the output itself says its local derivative alone
+ * ({@code ∂y/∂u₃ = u₄ = 4}). A node with several consumers gets one numbered
  * contribution per path, {@code ∂y⁽¹⁾/∂u₂}, and the frame that completes it shows their sum. With several epochs,
  * every caption starts with its epoch: {@code Epoch 2 of 3: …}, and after the last update {@code After 3 epochs: …}.
  */
@@ -101,8 +102,11 @@ public final class Captions {
         + notation.number(before) + ")";
   }
 
+  /** The seed, said as where the backward pass starts and why its gradient is 1. */
   private List<String> seed() {
-    return List.of(notation.partial(output, output, null) + " = 1");
+    String out = notation.ref(output);
+    return List.of("Backward pass, starting at " + out + ": " + notation.partial(output, output, null) + " = 1, since "
+        + out + " changes one for one with itself");
   }
 
   private List<String> backward(Snapshot frame) {
@@ -111,15 +115,26 @@ public final class Captions {
       for (Contribution c : step.contributions()) {
         int to = c.to();
         String path = c.paths() > 1 ? "(" + c.path() + ")" : null;
-        lines.add(notation.partial(output, to, path) + " = " + notation.partial(output, step.node(), null) + " · "
-            + notation.partial(step.node(), to, null) + " = " + notation.number(c.upstream()) + " · "
-            + notation.factor(c.local()) + " = " + notation.number(c.amount()));
+        lines.add(notation.partial(output, to, path) + " = " + (step.node() == output ? fromOutput(c)
+            : notation.partial(output, step.node(), null) + " · " + notation.localPartial(c.edge(), c.path()) + " = "
+            + notation.number(c.upstream()) + " · " + notation.factor(c.local()) + " = "
+            + notation.number(c.amount())));
         if (c.paths() > 1 && c.path() == c.paths()) {
           lines.add(sum(to, frame.contributionsTo(to), c.sum()));
         }
       }
     }
     return lines;
+  }
+
+  /**
+   * A step of the output itself: its local derivative, with its formula where it has one ({@code u₄ = 10}), not
+   * multiplied by ∂y/∂y = 1, which would read as ∂y/∂u₃ defined by itself.
+   */
+  private String fromOutput(Contribution c) {
+    String formula = notation.local(c.edge());
+    String number = notation.number(c.amount());
+    return formula.isEmpty() || formula.equals(number) ? number : formula + " = " + number;
   }
 
   /** The line that adds up the contributions of a node whose gradient the frame completes. */

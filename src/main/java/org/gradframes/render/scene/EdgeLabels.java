@@ -23,10 +23,17 @@ import org.gradframes.render.theme.ThemeKey;
  */
 public final class EdgeLabels {
   /**
-   * The most characters an edge label has: a longer one drops the formula, then the partial's name, and keeps the
-   * number; the full chain rule stays in the caption and trace.json.
+   * The most characters an edge label has where it can say more than the partial's name and value: a longer one
+   * drops the formula (or the product) and keeps the partial's name and the number; the full chain rule stays in
+   * the caption and trace.json.
    */
   static final int LONGEST_LABEL = 26;
+
+  /**
+   * The most characters of a label that is a partial's name and its value: past it, the name writes its unnamed
+   * operations by their shape ({@code ∂log(…)/∂(… + …) = 0.60946}).
+   */
+  static final int LONGEST_NAME = 32;
 
   /** The most weights a network's edges are labelled with. */
   static final int WEIGHT_LABELS = 16;
@@ -141,29 +148,38 @@ public final class EdgeLabels {
         textSize(), false, NodeLabels.MAX_LINE_EMS * textSize()));
   }
 
+  /** {@code ∂u/∂x = formula = number}, or {@code ∂u/∂x = number} where that is too long: never a bare number. */
   private String local(Edge edge, Contribution c) {
     String formula = notation.local(edge);
     String number = notation.number(c.local());
-    String head = notation.partial(edge.to(), edge.from(), null) + " = ";
+    String head = notation.localPartial(edge, c.path()) + " = ";
     if (Double.isNaN(c.local())) {
       return head + number + " (" + notation.ref(edge.to()) + " is NaN)";
     }
     String full = formula.isEmpty() || formula.equals(number) ? head + number : head + formula + " = " + number;
-    return compact(full, head + number, number);
+    return compact(full, head + number, notation.briefLocalPartial(edge, c.path()) + " = " + number);
   }
 
-  /** The first of {@code labels} (longest first) that is no longer than {@link #LONGEST_LABEL} characters. */
-  private static String compact(String... labels) {
-    for (String label : labels) {
-      if (RichText.plain(label).codePointCount(0, RichText.plain(label).length()) <= LONGEST_LABEL) {
-        return label;
-      }
-    }
-    return labels[labels.length - 1];
+  /**
+   * {@code full} where it has at most {@link #LONGEST_LABEL} characters, else {@code named} (the partial's name and
+   * value) where it has at most {@link #LONGEST_NAME}, else {@code brief}.
+   */
+  private static String compact(String full, String named, String brief) {
+    return length(full) <= LONGEST_LABEL ? full : length(named) <= LONGEST_NAME ? named : brief;
   }
 
+  private static int length(String label) {
+    String plain = RichText.plain(label);
+    return plain.codePointCount(0, plain.length());
+  }
+
+  /** The contribution along the edge, named as the captions name it: {@code ∂L⁽²⁾/∂x = 4 · (−2) = −8}. */
   private String flow(Contribution c) {
-    return notation.number(c.upstream()) + " · " + notation.factor(c.local()) + " = " + notation.number(c.amount());
+    String path = c.paths() > 1 ? "(" + c.path() + ")" : null;
+    String head = notation.partial(graph.output(), c.to(), path) + " = ";
+    String number = notation.number(c.amount());
+    return compact(head + notation.number(c.upstream()) + " · " + notation.factor(c.local()) + " = " + number,
+        head + number, notation.briefPartial(graph.output(), c.to(), path) + " = " + number);
   }
 
   double textSize() {

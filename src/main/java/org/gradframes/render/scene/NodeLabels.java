@@ -127,6 +127,8 @@ public final class NodeLabels {
       lines.add(line(o.op().symbol(), title, true, Role.TEXT));
       if (node.name() != null) {
         lines.add(line(Notation.name(node.name(), theme.on(ThemeKey.NAMES_SUBSCRIPTS)), lineSize, false, Role.TEXT));
+      } else if (notation.tag(index) != null) {
+        lines.add(line(notation.tag(index), lineSize, false, Role.TEXT));
       }
     } else {
       lines.add(line(title(node, frame), title, true, Role.TEXT));
@@ -158,6 +160,8 @@ public final class NodeLabels {
     }
     if (node.name() != null) {
       lines.add(line(Notation.name(node.name(), theme.on(ThemeKey.NAMES_SUBSCRIPTS)), lineSize, true, Role.TEXT));
+    } else if (notation.tag(index) != null) {
+      lines.add(line(notation.tag(index), lineSize, true, Role.TEXT));
     }
     lines.add(line("data " + (frame.valueKnown(index) ? number(frame.value(index)) : "?"), lineSize, false,
         Role.VALUE));
@@ -243,11 +247,33 @@ public final class NodeLabels {
       String act = activation((Node.Statement) node);
       return node.name() == null ? act : Notation.name(node.name()) + " = " + act;
     } else if (node instanceof Node.Statement && node.name() == null) {
-      return notation.formula(node.index());
+      String tag = notation.tag(node.index());
+      return fitted(tag == null ? "{formula}" : tag + " = {formula}", node, frame);
+    } else if (node.name() == null && notation.tag(node.index()) != null) {
+      return notation.tag(node.index());
     } else {
       template = node.name() != null ? ThemeKey.LABEL_NAMED_OP : ThemeKey.LABEL_OP;
     }
-    return fill(theme.text(template), node, frame);
+    return fitted(theme.text(template), node, frame);
+  }
+
+  /**
+   * {@code template} filled with the longest of the node's formulas whose line fits a box: never a cut line, which
+   * could hide an operation, but the formula written shorter ({@code loss = (… + …) / 2}).
+   */
+  private String fitted(String template, Node node, Snapshot frame) {
+    if (!template.contains("{formula}") || !node.computed()) {
+      return fill(template, node, frame, null);
+    }
+    double size = theme.number(ThemeKey.NODE_TITLE_SIZE);
+    String text = null;
+    for (String formula : notation.formulas(node.index())) {
+      text = fill(template, node, frame, formula);
+      if (RichText.width(text, size, true) <= MAX_LINE_EMS * size) {
+        return text;
+      }
+    }
+    return text;
   }
 
   /** What a neuron does to the weighted sum of its inputs: {@code relu(Σ)}, or {@code Σ} for a linear one. */
@@ -259,6 +285,11 @@ public final class NodeLabels {
   }
 
   private String fill(String template, Node node, Snapshot frame) {
+    return fill(template, node, frame, null);
+  }
+
+  /** {@code template} with its keys filled in; {@code formula}, if not null, in place of the node's formula. */
+  private String fill(String template, Node node, Snapshot frame, String formula) {
     int i = node.index();
     String op = node instanceof Node.Operation o ? o.op().symbol() : "";
     ParameterUpdate update = update(i, frame);
@@ -277,7 +308,7 @@ public final class NodeLabels {
         case "name" -> out.append(node.name() == null ? op
             : Notation.name(node.name(), theme.on(ThemeKey.NAMES_SUBSCRIPTS)));
         case "op" -> out.append(op);
-        case "formula" -> out.append(node.computed() ? notation.formula(i) : op);
+        case "formula" -> out.append(formula != null ? formula : node.computed() ? notation.formula(i) : op);
         case "before" -> out.append(update == null ? "" : number(update.before()));
         case "value" -> out.append(number(frame.value(i)));
         case "grad" -> out.append(number(frame.gradient(i)));

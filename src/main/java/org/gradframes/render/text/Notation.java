@@ -21,6 +21,8 @@ public final class Notation {
   private final int precision;
   private final boolean subscripts;
   private final Map<Integer, String> refs = new ConcurrentHashMap<>();
+  /** The tags of the unnamed operations too long to write out, by node. */
+  private final Map<Integer, String> tags = new java.util.HashMap<>();
 
   /** The notation of {@code graph}, numbers to {@code precision} significant digits, names with subscripts. */
   public Notation(Graph graph, int precision) {
@@ -32,6 +34,7 @@ public final class Notation {
     this.graph = graph;
     this.precision = precision;
     this.subscripts = subscripts;
+    tag();
   }
 
   /**
@@ -39,8 +42,8 @@ public final class Notation {
    * right after the letters, and each part after an underscore (digits, or letters and digits), the parts separated
    * by commas. Letters after a subscript's digits start the next word. So {@code x1} is x_{1}, {@code w11} is
    * w_{11}, {@code x1w1} is x_{1}w_{1}, {@code h1_3} is h_{1,3}, {@code u_2} is u_{2}, {@code w4_3_1} is
-   * w_{4,3,1}, {@code y_hat} is y_{hat}. An element of a vector or a matrix is its variable's name as written with
-   * its index as the subscript: {@code h[2]} is h_{2}, {@code W1[2,1]} is W1_{2,1}. A name that starts with a
+   * w_{4,3,1}, {@code y_hat} is y_{hat}. An element of a vector or a matrix is its variable's name by this rule
+   * with its index in brackets: {@code h[2]} is h[2], {@code b1[1]} is b_{1}[1], {@code W2[1,3]} is W_{2}[1,3]. A name that starts with a
    * digit or {@code _}, and anything after a stray {@code _}, stays as written.
    */
   public static String name(String name) {
@@ -92,30 +95,54 @@ public final class Notation {
     if (node instanceof Node.Constant c) {
       return number(c.value());
     }
-    String expression = formula(index);
-    if (RichText.plain(expression).length() > LONGEST_EXPRESSION) {
-      return placeholder(node);
+    String tag = tags.get(index);
+    return tag != null ? tag : formula(index);
+  }
+
+  /**
+   * The tag of node {@code index}, or null: an unnamed operation whose expression is longer than
+   * {@value #LONGEST_EXPRESSION} characters is referred to by its operation, numbered in source order where the
+   * program has several such operations with that symbol: {@code [log]}, {@code [+ #1]}, {@code [+ #2]}. No two
+   * nodes share a tag, and a tag never names a statement, so {@code lse = m + [log]} cannot read as lse defined by
+   * itself. The node's own box shows its tag, so a reader finds what a caption refers to.
+   */
+  public String tag(int index) {
+    return tags.get(index);
+  }
+
+  /** Tags the unnamed operations too long to write: first all numbered, then unnumbered where alone. */
+  private void tag() {
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    for (Node node : graph.nodes()) {
+      if (node.computed() && node.name() == null
+          && RichText.plain(formula(node.index())).length() > LONGEST_EXPRESSION) {
+        String symbol = symbolOf(node);
+        tags.put(node.index(), "[" + symbol + " #" + counts.merge(symbol, 1, Integer::sum) + "]");
+      }
     }
-    return expression;
+    tags.replaceAll((index, tag) -> counts.get(symbolOf(graph.node(index))) == 1
+        ? "[" + symbolOf(graph.node(index)) + "]" : tag);
+    refs.clear();
   }
 
-  /** A long unnamed operation, named by its operation and the statement it is in: {@code [+ in h₃,₅]}. */
-  private String placeholder(Node node) {
-    String statement = node.id().substring(0, node.id().lastIndexOf('-'));
-    String symbol = node instanceof Node.Statement s && s.expression() instanceof org.gradframes.expr.Expr.Call c
-        ? Op.of(c.function()).symbol() : ((Node.Operation) node).op().symbol();
-    return "[" + symbol + " in " + named(statement) + "]";
+  private static String symbolOf(Node node) {
+    return node instanceof Node.Statement s && s.expression() instanceof Expr.Call c
+        ? Op.of(c.function()).symbol() : node instanceof Node.Operation o ? o.op().symbol() : "=";
   }
 
+  /** Whether node {@code index} is referred to by its tag. */
   private boolean isPlaceholder(int index) {
-    Node node = graph.node(index);
-    return node.name() == null && node.computed() && ref(index).equals(placeholder(node));
+    return tags.containsKey(index);
   }
 
   /** A reference as an operand of {@code parent}: an unnamed operation in parentheses where precedence needs them. */
   private String operand(int index, Op parent, boolean right) {
+    return wrap(index, ref(index), parent, right);
+  }
+
+  /** {@code ref}, which stands for node {@code index}, in parentheses where an operand of {@code parent} needs them. */
+  private String wrap(int index, String ref, Op parent, boolean right) {
     Node node = graph.node(index);
-    String ref = ref(index);
     if (node.name() != null || !(node instanceof Node.Operation op) || isPlaceholder(index)
         || (!infix(op.op()) && op.op() != Op.NEGATE)) {
       return ref;
@@ -172,6 +199,71 @@ public final class Notation {
     };
   }
 
+  /**
+   * Node {@code index}'s formula written shorter and shorter, for a header that must fit one line: the whole
+   * formula first, then with its unnamed operands written as their operation on {@code …}, level by level, down to
+   * the operation alone ({@code (… + …) / 2}, {@code m + log(…)}). Each is true of the node and none is cut, so no
+   * operation is hidden the way a cut line hides the {@code / 2} of {@code (1 − t…}.
+   */
+  public List<String> formulas(int index) {
+    Node node = graph.node(index);
+    List<String> forms = new java.util.ArrayList<>();
+    forms.add(formula(index));
+    if (node instanceof Node.Statement statement) {
+      Expr expression = statement.expression();
+      for (int depth = StatementNotation.depth(expression) - 1; depth >= 0; depth--) {
+        forms.add(StatementNotation.write(expression, this::leaf, this::briefLeaf, depth));
+      }
+    } else if (node instanceof Node.Operation) {
+      forms.add(briefFormula(index));
+    }
+    return List.copyOf(new java.util.LinkedHashSet<>(forms));
+  }
+
+  /** The operation of node {@code index} on its inputs, each unnamed one written as its operation on {@code …}. */
+  private String briefFormula(int index) {
+    Op op = ((Node.Operation) graph.node(index)).op();
+    List<Edge> in = graph.inputs(index);
+    int a = in.get(0).from();
+    int b = in.size() > 1 ? in.get(1).from() : -1;
+    return switch (op) {
+      case ADD, SUBTRACT, MULTIPLY, DIVIDE -> wrap(a, brief(a), op, false) + " " + symbol(op) + " "
+          + wrap(b, brief(b), op, true);
+      case POWER -> wrap(a, brief(a), Op.POWER, false) + "^(" + brief(b) + ")";
+      case NEGATE -> "−" + wrap(a, brief(a), Op.NEGATE, true);
+      case IDENTITY -> brief(a);
+      case MAX, MIN -> op.symbol() + "(" + brief(a) + ", " + brief(b) + ")";
+      default -> op.symbol() + "(" + brief(a) + ")";
+    };
+  }
+
+  /** A node as an operand of a shortened formula: its reference, or an unnamed operation's shape on {@code …}. */
+  private String brief(int index) {
+    Node node = graph.node(index);
+    if (node.name() != null || !node.computed() || isPlaceholder(index)) {
+      return ref(index);
+    }
+    return shape(node);
+  }
+
+  private static String shape(Node node) {
+    if (node instanceof Node.Operation o) {
+      return infix(o.op()) ? "… " + symbol(o.op()) + " …" : o.op() == Op.NEGATE ? "−…" : o.op().symbol() + "(…)";
+    }
+    return symbolOf(node) + "(…)";
+  }
+
+  /** A variable of a shortened statement: an unnamed statement written as its call on {@code …}. */
+  private String briefLeaf(Expr expr) {
+    if (expr instanceof Expr.Variable v) {
+      Integer unnamed = unnamed().get(v.name());
+      if (unnamed != null && !isPlaceholder(unnamed)) {
+        return shape(graph.node(unnamed));
+      }
+    }
+    return leaf(expr);
+  }
+
   /** The same operation on its inputs' values: {@code −7 + 2}, {@code exp(0)}. */
   public String numbers(int index, double[] values) {
     if (graph.node(index) instanceof Node.Statement statement) {
@@ -202,6 +294,39 @@ public final class Notation {
   public String partial(int numerator, int denominator, String superscript) {
     String top = grouped(numerator) + (superscript == null ? "" : "^{" + superscript + "}");
     return "∂" + top + "/∂" + grouped(denominator);
+  }
+
+  /**
+   * The name of the local partial along {@code edge}: {@code ∂u/∂f}, or, where u takes f more than once
+   * ({@code L = f · f}), the partial along this one edge only, marked with the number of the path it is on:
+   * {@code ∂L⁽¹⁾/∂f}, as the captions mark each path's contribution, so it never reads as the whole ∂L/∂f.
+   */
+  public String localPartial(Edge edge, int path) {
+    long parallel = graph.inputs(edge.to()).stream().filter(e -> e.from() == edge.from()).count();
+    return partial(edge.to(), edge.from(), parallel > 1 ? "(" + path + ")" : null);
+  }
+
+  /**
+   * {@link #localPartial} with each unnamed operation written as its shape on {@code …}: {@code ∂log(…)/∂(… + …)},
+   * for a label beside the edge between the two boxes, where the whole name would not fit.
+   */
+  public String briefLocalPartial(Edge edge, int path) {
+    long parallel = graph.inputs(edge.to()).stream().filter(e -> e.from() == edge.from()).count();
+    return briefPartial(edge.to(), edge.from(), parallel > 1 ? "(" + path + ")" : null);
+  }
+
+  /** {@link #partial} with each unnamed operation written as its shape on {@code …}. */
+  public String briefPartial(int numerator, int denominator, String superscript) {
+    return "∂" + briefGrouped(numerator) + (superscript == null ? "" : "^{" + superscript + "}") + "/∂"
+        + briefGrouped(denominator);
+  }
+
+  private String briefGrouped(int index) {
+    String brief = brief(index);
+    if (brief.equals(ref(index))) {
+      return grouped(index);
+    }
+    return brief.startsWith("…") || brief.startsWith("−") ? "(" + brief + ")" : brief;
   }
 
   /** A reference that stands after ∂: an unnamed operation's expression in parentheses. */

@@ -18,46 +18,106 @@ final class StatementNotation {
 
   private StatementNotation() {}
 
+  /** No limit on how deep an expression is written out. */
+  private static final int WHOLE = Integer.MAX_VALUE;
+
   /** {@code expr} written with {@code leaf} for each variable and number. */
   static String write(Expr expr, Function<Expr, String> leaf) {
-    if (expr instanceof Expr.Literal || expr instanceof Expr.Variable) {
+    return write(expr, leaf, leaf, WHOLE);
+  }
+
+  /**
+   * {@code expr} written out {@code depth} levels deep: below that, an operation is written as its shape on
+   * {@code …} ({@code … + …}, {@code max(…)}) and a variable with {@code brief} (a variable counts as one level:
+   * it may stand for an unnamed call). A chain of operations of one
+   * precedence ({@code a + b + c}) is one level.
+   */
+  static String write(Expr expr, Function<Expr, String> leaf, Function<Expr, String> brief, int depth) {
+    if (expr instanceof Expr.Literal || expr instanceof Expr.Negation n && n.operand() instanceof Expr.Literal) {
       return leaf.apply(expr);
     }
+    if (expr instanceof Expr.Variable) {
+      return depth >= 1 ? leaf.apply(expr) : brief.apply(expr);
+    }
+    if (depth <= 0) {
+      return shape(expr);
+    }
     if (expr instanceof Expr.Negation n) {
-      if (n.operand() instanceof Expr.Literal) {
-        return leaf.apply(expr);
-      }
-      return "−" + operand(n.operand(), Op.NEGATE, true, leaf);
+      return "−" + operand(n.operand(), Op.NEGATE, true, leaf, brief, depth - 1);
     }
     if (expr instanceof Expr.Binary b) {
       Op op = Op.of(b.operator());
       if (op == Op.POWER) {
-        return power(b.left(), b.right(), leaf);
+        return power(b.left(), b.right(), leaf, brief, depth);
       }
       String symbol = op == Op.MULTIPLY ? "·" : op == Op.DIVIDE ? "/" : op.symbol();
       String spaced = op == Op.MULTIPLY ? symbol : " " + symbol + " ";
-      return operand(b.left(), op, false, leaf) + spaced + operand(b.right(), op, true, leaf);
+      int left = chained(b) ? depth : depth - 1;
+      return operand(b.left(), op, false, leaf, brief, left) + spaced + operand(b.right(), op, true, leaf, brief,
+          depth - 1);
     }
     Expr.Call c = (Expr.Call) expr;
     if (c.function() == Expr.Function.POW) {
-      return power(c.arguments().get(0), c.arguments().get(1), leaf);
+      return power(c.arguments().get(0), c.arguments().get(1), leaf, brief, depth);
     }
     List<String> arguments = new ArrayList<>();
     for (Expr argument : c.arguments()) {
-      arguments.add(write(argument, leaf));
+      arguments.add(write(argument, leaf, brief, depth - 1));
     }
     return Op.of(c.function()).symbol() + "(" + String.join(", ", arguments) + ")";
   }
 
+  /** Whether {@code b}'s left operand continues its chain: an operation of the same precedence. */
+  private static boolean chained(Expr.Binary b) {
+    return b.left() instanceof Expr.Binary l && Op.of(l.operator()) != Op.POWER
+        && precedence(Op.of(l.operator())) == precedence(Op.of(b.operator()));
+  }
+
+  /** An operation as its symbol on {@code …}: {@code … + …}, {@code −…}, {@code max(…)}. */
+  private static String shape(Expr expr) {
+    if (expr instanceof Expr.Negation) {
+      return "−…";
+    }
+    if (expr instanceof Expr.Binary b) {
+      Op op = Op.of(b.operator());
+      return op == Op.POWER ? "…^(…)" : "… " + (op == Op.MULTIPLY ? "·" : op == Op.DIVIDE ? "/" : op.symbol()) + " …";
+    }
+    Expr.Call c = (Expr.Call) expr;
+    return c.function() == Expr.Function.POW ? "…^(…)" : Op.of(c.function()).symbol() + "(…)";
+  }
+
+  /** How many levels {@link #write} has to go down to write {@code expr} whole. */
+  static int depth(Expr expr) {
+    if (expr instanceof Expr.Variable) {
+      return 1;
+    }
+    if (expr instanceof Expr.Negation n) {
+      return n.operand() instanceof Expr.Literal ? 0 : 1 + depth(n.operand());
+    }
+    if (expr instanceof Expr.Binary b) {
+      return Math.max(chained(b) ? depth(b.left()) : 1 + depth(b.left()), 1 + depth(b.right()));
+    }
+    if (expr instanceof Expr.Call c) {
+      int deepest = 0;
+      for (Expr argument : c.arguments()) {
+        deepest = Math.max(deepest, depth(argument));
+      }
+      return 1 + deepest;
+    }
+    return 0;
+  }
+
   /** {@code base ^ exponent}, whether written with {@code ^} or as {@code pow(base, exponent)}. */
-  private static String power(Expr base, Expr exponent, Function<Expr, String> leaf) {
-    String up = write(exponent, leaf);
-    String down = operand(base, Op.POWER, false, leaf);
+  private static String power(Expr base, Expr exponent, Function<Expr, String> leaf, Function<Expr, String> brief,
+      int depth) {
+    String up = write(exponent, leaf, brief, depth - 1);
+    String down = operand(base, Op.POWER, false, leaf, brief, depth - 1);
     return down + (up.contains("{") || !(exponent instanceof Expr.Literal) ? "^(" + up + ")" : "^{" + up + "}");
   }
 
-  private static String operand(Expr expr, Op parent, boolean right, Function<Expr, String> leaf) {
-    String text = write(expr, leaf);
+  private static String operand(Expr expr, Op parent, boolean right, Function<Expr, String> leaf,
+      Function<Expr, String> brief, int depth) {
+    String text = write(expr, leaf, brief, depth);
     Op inner = expr instanceof Expr.Binary b ? Op.of(b.operator())
         : expr instanceof Expr.Call c && c.function() == Expr.Function.POW ? Op.POWER
         : expr instanceof Expr.Negation n && !(n.operand() instanceof Expr.Literal) ? Op.NEGATE : null;

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The subscript rule of {@link Notation#name}: {@code x1} as x_{1}, {@code x1w1} as x_{1}w_{1}, {@code h1_3} as
- * h_{1,3}; an element of a vector or a matrix, {@code h[2]} or {@code W1[2,1]}, as its variable's name written as
- * it is, with the index as its subscript: h_{2}, W1_{2,1}.
+ * h_{1,3}; an element of a vector or a matrix, {@code h[2]} or {@code W1[2,1]}, as its variable's name by the same
+ * rule followed by its index in brackets: h[2], W_{1}[2,1]. A subscripted index would make {@code b1[1]} read as
+ * b₁₁ and {@code W2[1,3]} as W₂₁,₃.
  */
 final class Subscripts {
   private Subscripts() {}
@@ -15,7 +16,7 @@ final class Subscripts {
   static String write(String name) {
     int bracket = name.indexOf('[');
     if (bracket > 0 && name.endsWith("]")) {
-      return name.substring(0, bracket) + "_{" + name.substring(bracket + 1, name.length() - 1) + "}";
+      return write(name.substring(0, bracket)) + name.substring(bracket);
     }
     StringBuilder out = new StringBuilder();
     int i = 0;

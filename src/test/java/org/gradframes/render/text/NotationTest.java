@@ -20,10 +20,11 @@ class NotationTest {
   }
 
   @Test
-  void anElementsIndexIsItsSubscriptAfterItsVariableAsWritten() {
-    assertEquals("h_{2}", Notation.name("h[2]"));
-    assertEquals("W1_{2,1}", Notation.name("W1[2,1]"));
-    assertEquals("W1₂,₁", RichText.plain(Notation.name("W1[2,1]")));
+  void anElementsIndexStaysInBracketsAfterItsVariablesName() {
+    assertEquals("h[2]", Notation.name("h[2]"));
+    assertEquals("W_{1}[2,1]", Notation.name("W1[2,1]"));
+    assertEquals("W₂[1,3]", RichText.plain(Notation.name("W2[1,3]")), "not W2₁,₃, which reads as W₂₁,₃");
+    assertEquals("b₁[1]", RichText.plain(Notation.name("b1[1]")), "not b1₁, which reads as b₁₁");
     assertEquals("W1[2,1]", Notation.name("W1[2,1]", false));
   }
 
@@ -78,16 +79,68 @@ class NotationTest {
   }
 
   @Test
-  void longUnnamedOperationsAreNamedByWhereTheyAre() {
-    org.gradframes.graph.Graph g = org.gradframes.graph.GraphBuilder.build(org.gradframes.expr.Parser.parse(
-        new org.gradframes.expr.Source("t", "a = 1\nb = 2\nh = relu(a * b + a * a + b * b + a * b + b)\n")));
+  void aLongUnnamedOperationIsNamedByItsOperationAloneWhereItIsTheOnlyOne() {
+    org.gradframes.graph.Graph g = graph("a = 1\nb = 2\nh = relu(a * b + a * a + b * b + a * b + b)\n");
     Notation notation = new Notation(g, 5);
-    String relu = notation.formula(g.output());
-    assertEquals("relu([+ in h])", relu);
+    assertEquals("relu([+])", notation.formula(g.output()), "not [+ in h], which reads as h defined by itself");
     int sum = g.inputs(g.output()).get(0).from();
-    assertEquals("∂h/∂[+ in h]", notation.partial(g.output(), sum, null));
+    assertEquals("[+]", notation.tag(sum));
+    assertEquals("∂h/∂[+]", notation.partial(g.output(), sum, null));
     int inner = g.inputs(sum).get(0).from();
-    assertEquals("∂[+ in h]/∂(a · b + a · a + b · b + a · b)", RichText.plain(notation.partial(sum, inner, null)));
+    assertEquals("∂[+]/∂(a · b + a · a + b · b + a · b)", RichText.plain(notation.partial(sum, inner, null)));
+  }
+
+  @Test
+  void twoLongOperationsWithOneSymbolAreNumberedApart() {
+    org.gradframes.graph.Graph g = graph("p = 0.3\nq = 0.6\ny = 1\n"
+        + "loss = (-(y * log(p) + (1 - y) * log(1 - p)) + -(y * log(q) + (1 - y) * log(1 - q))) / 2\n");
+    Notation notation = new Notation(g, 5);
+    assertEquals("(−[+ #1] + −[+ #2]) / 2", RichText.plain(notation.formula(g.output())));
+    java.util.List<String> tags = new java.util.ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      if (notation.tag(i) != null) {
+        tags.add(notation.tag(i));
+      }
+    }
+    assertEquals(java.util.List.of("[+ #1]", "[+ #2]"), tags, "one tag per node, none naming the statement");
+  }
+
+  @Test
+  void aStatementsTagNeverNamesItself() {
+    org.gradframes.graph.Graph g = org.gradframes.graph.GraphBuilder.statements(org.gradframes.expr.Parser.parse(
+        new org.gradframes.expr.Source("t", "z1 = 1\nz2 = 2\nz3 = 0.5\nz4 = -1\nm = max(max(z1, z2), max(z3, z4))\n"
+            + "lse = m + log(exp(z1 - m) + exp(z2 - m) + exp(z3 - m) + exp(z4 - m))\n")));
+    Notation notation = new Notation(g, 5);
+    assertEquals("m + [log]", notation.formula(g.output()), "was m + [log in lse]");
+  }
+
+  @Test
+  void aHeaderTooLongIsWrittenShorterByItsOperationsNeverCut() {
+    org.gradframes.graph.Graph g = org.gradframes.graph.GraphBuilder.statements(org.gradframes.expr.Parser.parse(
+        new org.gradframes.expr.Source("t", "t1 = 1\ns1 = 0.3\nt2 = -1\ns2 = 0.8\n"
+            + "loss = (max(0, 1 - t1 * s1) + max(0, 1 - t2 * s2)) / 2\n")));
+    java.util.List<String> forms = new Notation(g, 5).formulas(g.output()).stream().map(RichText::plain).toList();
+    assertEquals(java.util.List.of("(max(0, 1 − t₁·s₁) + max(0, 1 − t₂·s₂)) / 2", "(max(…) + max(…)) / 2",
+        "(… + …) / 2", "… / …"), forms, "each keeps the / 2 a cut line would hide");
+    org.gradframes.graph.Graph ops = graph("x = 1\ny = 2\nu = x * y + exp(x - y) * exp(y - x) * (x + y)\n");
+    java.util.List<String> opForms = new Notation(ops, 5).formulas(ops.output());
+    assertEquals("… · … + [×]", RichText.plain(opForms.get(opForms.size() - 1)));
+  }
+
+  @Test
+  void aPartialAlongOneOfSeveralEdgesBetweenTwoNodesIsMarkedWithItsPath() {
+    org.gradframes.graph.Graph g = graph("f = 3\nL = f * f\n");
+    Notation notation = new Notation(g, 5);
+    assertEquals("∂L^{(1)}/∂f", notation.localPartial(g.inputs(g.output()).get(0), 1));
+    assertEquals("∂L^{(2)}/∂f", notation.localPartial(g.inputs(g.output()).get(1), 2));
+    org.gradframes.graph.Graph single = graph("f = 3\ng = 2\nL = f * g\n");
+    assertEquals("∂L/∂f", new Notation(single, 5).localPartial(single.inputs(single.output()).get(0), 1),
+        "one edge: the local partial is the whole ∂L/∂f");
+  }
+
+  private static org.gradframes.graph.Graph graph(String text) {
+    return org.gradframes.graph.GraphBuilder.build(org.gradframes.expr.Parser.parse(
+        new org.gradframes.expr.Source("t", text)));
   }
 
   @Test
