@@ -13,6 +13,7 @@ import org.gradframes.expr.SourceException;
 import org.gradframes.graph.Edge;
 import org.gradframes.graph.Graph;
 import org.gradframes.graph.GraphBuilder;
+import org.gradframes.graph.GraphTooLargeException;
 import org.gradframes.graph.Neurons;
 import org.gradframes.graph.Node;
 import org.gradframes.autodiff.ForwardPass;
@@ -114,11 +115,32 @@ public final class Gradframes {
     }
   }
 
+  /**
+   * How many times --max-nodes the operations of a program drawn in a coarser view may number: they are built to
+   * check its numbers (warnings), never laid out, so a few hundred thousand cost a second, and a line of millions of
+   * terms ends here instead of running for minutes.
+   */
+  static final int CHECKED_NODES_PER_DRAWN_NODE = 100;
+
+  /** The graph of every operation, bounded by --max-nodes in the ops view and by a multiple of it in the others. */
+  private Graph operations(Program program, View view) {
+    if (view == View.OPS) {
+      return GraphBuilder.build(program, options.expand(), options.output(), options.maxNodes());
+    }
+    int limit = (int) Math.min(Integer.MAX_VALUE, (long) CHECKED_NODES_PER_DRAWN_NODE * options.maxNodes());
+    try {
+      return GraphBuilder.build(program, options.expand(), options.output(), limit);
+    } catch (GraphTooLargeException e) {
+      throw new SourceException(e.position(), "the program has more than " + limit + " operations, the most"
+          + " gradframes checks for the " + view.key() + " view (" + CHECKED_NODES_PER_DRAWN_NODE + " times"
+          + " --max-nodes, which raises the limit); it passes that here.");
+    }
+  }
+
   private CompiledProgram compile(Source src, Program program, View view) {
     checkNames(program);
     checkOutput(program);
-    Graph ops = GraphBuilder.build(program, options.expand(), options.output(),
-        view == View.OPS ? options.maxNodes() : Integer.MAX_VALUE);
+    Graph ops = operations(program, view);
     Set<String> data = data(ops);
     ops = ops.withData(data);
     Graph graph = view == View.OPS ? ops : GraphBuilder.statements(program, options.output(), options.maxNodes())
@@ -169,11 +191,19 @@ public final class Gradframes {
     Rendering chosen = null;
     View skipped = null;
     CompiledProgram last = null;
+    GraphTooLargeException tooLarge = null;
     for (View view : List.of(View.OPS, View.STATEMENTS, View.NETWORK)) {
       if (view == View.NETWORK && !neurons(GraphBuilder.statements(program, options.output())).any()) {
         break;
       }
-      CompiledProgram compiled = compile(src, program, view);
+      CompiledProgram compiled;
+      try {
+        compiled = compile(src, program, view);
+      } catch (GraphTooLargeException e) {
+        // Too many operations to lay out is a reason to draw a coarser view, as too small text is.
+        tooLarge = tooLarge == null ? e : tooLarge;
+        continue;
+      }
       Prepared prepared = prepare(compiled);
       if (view != View.NETWORK && options.textPx() == null && options.scale() == null
           && prepared.textBound(theme) < Rendering.SMALLEST_TEXT_PX) {
@@ -187,9 +217,16 @@ public final class Gradframes {
         break;
       }
     }
+    if (chosen == null && last == null) {
+      throw tooLarge;
+    }
     if (chosen == null) {
       chosen = render(last);
       finest = chosen;
+    }
+    if (tooLarge != null) {
+      chosen.note("the ops view would have more than " + tooLarge.limit() + " nodes, the most gradframes lays out"
+          + " (--max-nodes raises the limit), so the frames show the " + chosen.view().key() + " view.");
     }
     if (skipped != null && skipped != chosen.view()) {
       chosen.note("the " + skipped.key() + " view's boxes and labels alone are too many for text of "

@@ -47,7 +47,8 @@ class HostileInputTest {
     for (int i = 1; i < 200_000; i++) {
       sum.append(" + x");
     }
-    Run run = render(sum.append('\n').toString());
+    // In the ops view (the automatic view skips to the statements view, a test below shows)
+    Run run = render(sum.append('\n').toString(), "--view", "ops");
     assertEquals(Main.BAD_INPUT, run.exit());
     // the builder stops at node 2001, the 2000th +, rather than building all 200,000 nodes and counting them
     assertTrue(run.err().contains("p.grad:2:8003: error: the graph has more than 2000 nodes, the most gradframes"
@@ -229,5 +230,26 @@ class HostileInputTest {
     assertEquals(Main.OK, written.exit(), written.err());
     long size = Files.size(out.resolve("chain/chain.pptx"));
     assertTrue(size > 1_250_000 && size < 5_000_000, "the estimate, 2.5 MB, is within a factor of 2: " + size);
+  }
+
+  private static String sum(int terms) {
+    return "x = 1\ny = x" + " + x".repeat(terms - 1) + "\n";
+  }
+
+  @Test
+  void inTheAutomaticViewTooManyOperationsToLayOutIsAReasonForACoarserView() throws IOException {
+    Run run = render(sum(3000));
+    assertEquals(Main.OK, run.exit(), run.err());
+    assertTrue(run.err().contains("note: the ops view would have more than 2000 nodes, the most gradframes lays out"
+        + " (--max-nodes raises the limit), so the frames show the statements view."), run.err());
+  }
+
+  @Test
+  void everyViewIsBoundedNotOnlyTheOperationsView() throws IOException {
+    Run run = render(sum(300_000), "--view", "statements");
+    assertEquals(Main.BAD_INPUT, run.exit(), run.err());
+    assertTrue(run.err().contains(":2:800003: error: the program has more than 200000 operations, the most"
+        + " gradframes checks for the statements view (100 times --max-nodes, which raises the limit)"), run.err());
+    assertFalse(Files.exists(dir.resolve("out/p")), "nothing written");
   }
 }

@@ -50,11 +50,7 @@ final class StatementNotation {
       if (op == Op.POWER) {
         return power(b.left(), b.right(), leaf, brief, depth);
       }
-      String symbol = op == Op.MULTIPLY ? "·" : op == Op.DIVIDE ? "/" : op.symbol();
-      String spaced = op == Op.MULTIPLY ? symbol : " " + symbol + " ";
-      int left = chained(b) ? depth : depth - 1;
-      return operand(b.left(), op, false, leaf, brief, left) + spaced + operand(b.right(), op, true, leaf, brief,
-          depth - 1);
+      return chain(b, leaf, brief, depth);
     }
     Expr.Call c = (Expr.Call) expr;
     if (c.function() == Expr.Function.POW) {
@@ -65,6 +61,38 @@ final class StatementNotation {
       arguments.add(write(argument, leaf, brief, depth - 1));
     }
     return Op.of(c.function()).symbol() + "(" + String.join(", ", arguments) + ")";
+  }
+
+  /**
+   * The most characters a chain of operations is written out to: past it, {@code + …}. Every place that shows a
+   * statement clips it far sooner, and a statement of a million terms is written in linear time, not quadratic.
+   */
+  static final int LONGEST_CHAIN = 2_000;
+
+  /**
+   * A chain of operations of one precedence ({@code a + b − c}), written from its innermost left operand by a loop
+   * rather than a recursion as deep as the chain is long; as written, it would be {@code operand(left) op
+   * operand(right)} at every link.
+   */
+  private static String chain(Expr.Binary top, Function<Expr, String> leaf, Function<Expr, String> brief,
+      int depth) {
+    List<Expr.Binary> links = new ArrayList<>(List.of(top));
+    while (chained(links.get(links.size() - 1))) {
+      links.add((Expr.Binary) links.get(links.size() - 1).left());
+    }
+    Expr.Binary bottom = links.get(links.size() - 1);
+    StringBuilder out = new StringBuilder(operand(bottom.left(), Op.of(bottom.operator()), false, leaf, brief,
+        depth - 1));
+    for (int i = links.size() - 1; i >= 0; i--) {
+      Op op = Op.of(links.get(i).operator());
+      String symbol = op == Op.MULTIPLY ? "·" : op == Op.DIVIDE ? "/" : op.symbol();
+      out.append(op == Op.MULTIPLY ? symbol : " " + symbol + " ");
+      if (out.length() > LONGEST_CHAIN) {
+        return out.append('…').toString();
+      }
+      out.append(operand(links.get(i).right(), op, true, leaf, brief, depth - 1));
+    }
+    return out.toString();
   }
 
   /** Whether {@code b}'s left operand continues its chain: an operation of the same precedence. */
