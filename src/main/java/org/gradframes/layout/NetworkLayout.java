@@ -25,7 +25,7 @@ public final class NetworkLayout {
   private static final double SLIDE_HEIGHT = 1080;
   private static final double MARGIN = 28;
   private static final double CAPTION = 110;
-  private static final int ROUNDS = 40;
+  private static final int ROUNDS = 60;
 
   private final Graph graph;
   private final List<Size> nodes;
@@ -106,7 +106,7 @@ public final class NetworkLayout {
         widen[column[graph.edges().get(e).to()] - 1] = true;
       }
       for (int k = 0; k < gaps.length; k++) {
-        gaps[k] *= widen[k] ? 1.1 : 1;
+        gaps[k] *= widen[k] ? 1.06 : 1;
       }
     }
     return null;
@@ -122,7 +122,10 @@ public final class NetworkLayout {
     return Math.min(SLIDE_WIDTH / (w + 2 * MARGIN), SLIDE_HEIGHT / (h + 2 * MARGIN + CAPTION));
   }
 
-  /** {@code fit} made longer or broader toward a slide's shape, as long as every label keeps a free place. */
+  /**
+   * {@code fit} made longer or broader toward a slide's shape, at no cost to its scale, its gaps widened again where
+   * labels need it.
+   */
   private Geometry toShape(Geometry fit) {
     double w = fit.width() + 2 * MARGIN + (across ? CAPTION : 0);
     double h = fit.height() + 2 * MARGIN + (across ? 0 : CAPTION);
@@ -144,8 +147,19 @@ public final class NetworkLayout {
         spacing = Math.min(Math.max(spacing, tallest()), spacing + (w / target - h) / (most - 1));
       }
     }
-    Geometry shaped = new Geometry(gaps, spacing);
-    return shaped.placeLabels(true).isEmpty() ? shaped : fit;
+    double scale = scale(fit);
+    for (double part : new double[] {1, 0.75, 0.5, 0.25}) {
+      double[] partGaps = new double[gaps.length];
+      for (int g = 0; g < gaps.length; g++) {
+        partGaps[g] = fit.gaps[g] + (gaps[g] - fit.gaps[g]) * part;
+      }
+      Geometry shaped = fit(partGaps, fit.spacing + (spacing - fit.spacing) * part);
+      if (shaped != null && scale(shaped) >= scale * 0.995) {
+        return shaped;
+      }
+    }
+    fit.placeLabels(true);
+    return fit;
   }
 
   private double tallest() {
@@ -177,11 +191,18 @@ public final class NetworkLayout {
       for (int c = 0; c < columns.size(); c++) {
         List<Integer> col = columns.get(c);
         double w = col.stream().mapToDouble(i -> nodes.get(i).width()).max().orElse(0);
-        double y = (tallest - columnHeight(col, spacing)) / 2;
+        // A shorter column spreads over the height, as much space above and below it as between its boxes.
+        double free = tallest - columnHeight(col, 0);
+        double between = free / (col.size() + 1);
+        double y = between;
+        if (between < spacing || col.size() == 1) {
+          between = col.size() == 1 ? 0 : free / (col.size() - 1);
+          y = col.size() == 1 ? free / 2 : 0;
+        }
         for (int i : col) {
           centerX[i] = x + w / 2;
           centerY[i] = y + nodes.get(i).height() / 2;
-          y += nodes.get(i).height() + spacing;
+          y += nodes.get(i).height() + between;
         }
         x += w + (c < gaps.length ? gaps[c] : 0);
       }
@@ -224,22 +245,43 @@ public final class NetworkLayout {
       return new Point(x, y);
     }
 
+    /**
+     * Places the labels, trying a few orders (a greedy placement can block itself); returns the edges whose labels
+     * found no free place in the best order.
+     */
     List<Integer> placeLabels(boolean strict) {
       List<Rect> boxes = new ArrayList<>();
       for (int i = 0; i < graph.size(); i++) {
         boxes.add(Rect.around(centerX[i], centerY[i], nodes.get(i).width(), nodes.get(i).height()));
       }
-      placement = new LabelPlacement(segments, labels, boxes);
-      return placement.place(order(), strict);
+      List<Integer> fewest = null;
+      LabelPlacement chosen = null;
+      for (int k = 0; k < 4 && (fewest == null || !fewest.isEmpty()); k++) {
+        LabelPlacement p = new LabelPlacement(segments, labels, boxes);
+        List<Integer> failed = p.place(order(k % 2 == 1, k >= 2), strict);
+        if (fewest == null || failed.size() < fewest.size()) {
+          fewest = failed;
+          chosen = p;
+        }
+      }
+      placement = chosen;
+      return fewest;
     }
 
-    /** Labels of the edges into each target, the target's top first, and the labels of a target in port order. */
-    private List<Integer> order() {
+    /**
+     * The labelled edges into each target, by column, then the targets top first (or bottom first), and the edges
+     * of a target by where they arrive, top first (or bottom first).
+     */
+    private List<Integer> order(boolean upTargets, boolean upEdges) {
       List<Integer> order = new ArrayList<>();
       for (List<Integer> col : columns) {
-        for (int node : col) {
+        List<Integer> targets = new ArrayList<>(col);
+        if (upTargets) {
+          java.util.Collections.reverse(targets);
+        }
+        for (int node : targets) {
           List<Edge> in = new ArrayList<>(graph.inputs(node));
-          in.sort(Comparator.comparingDouble((Edge s) -> segments.get(s.index())[1].y()));
+          in.sort(Comparator.comparingDouble((Edge s) -> (upEdges ? -1 : 1) * segments.get(s.index())[1].y()));
           in.forEach(s -> order.add(s.index()));
         }
       }
