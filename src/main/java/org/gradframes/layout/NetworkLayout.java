@@ -133,13 +133,18 @@ public final class NetworkLayout {
     double[] gaps = fit.gaps.clone();
     double spacing = fit.spacing;
     if (w / h < target && gaps.length > 0) {
+      // The room to spare goes to the gaps by how many edges cross them: the densest need it most.
       double total = 0;
-      for (double g : gaps) {
-        total += g;
-      }
-      double grow = Math.min(2, 1 + (target * h - w) / total);
+      int[] edges = new int[gaps.length];
       for (int g = 0; g < gaps.length; g++) {
-        gaps[g] *= grow;
+        total += gaps[g];
+      }
+      for (Edge e : graph.edges()) {
+        edges[column[e.to()] - 1]++;
+      }
+      double extra = Math.min(total, target * h - w);
+      for (int g = 0; g < gaps.length; g++) {
+        gaps[g] += extra * edges[g] / graph.edges().size();
       }
     } else if (w / h > target) {
       int most = columns.stream().mapToInt(List::size).max().orElse(1);
