@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Labels placed on straight edges: each label's box centred on its own segment, at the point nearest the target
- * where it overlaps no node box and no other label and (when {@code strict}) no other edge runs through it.
+ * Labels placed on straight edges: each label's box centred on its own segment, at the point nearest one end where
+ * it overlaps no node box, arrowhead or other label and (when {@code strict}) no other edge runs through it.
  */
 final class LabelPlacement {
   /** Space kept between a label and a node box, another label or another edge, in points. */
-  static final double CLEARANCE = 4;
+  static final double CLEARANCE = 2;
   /** The length of an arrowhead and the space before it that no label covers. */
-  private static final double HEAD = 14;
+  private static final double HEAD = 12;
   /** Candidate positions per segment, from its start to its end. */
   private static final int STEPS = 120;
 
@@ -19,6 +19,7 @@ final class LabelPlacement {
   private final List<Rect> boxes;
   private final List<Size> sizes;
   private final Rect[] placed;
+  private final boolean[] nearSource;
   private int misses;
 
   /** An axis-aligned rectangle. */
@@ -60,10 +61,12 @@ final class LabelPlacement {
 
   /**
    * Placement of the labels of {@code sizes} (by edge, null for none) on {@code segments} (start and tip of each
-   * edge), around node {@code boxes}.
+   * edge), around node {@code boxes}, each as near its target as it can be, or its source where {@code nearSource}
+   * says so.
    */
-  LabelPlacement(List<Point[]> segments, List<Size> sizes, List<Rect> boxes) {
+  LabelPlacement(List<Point[]> segments, List<Size> sizes, List<Rect> boxes, boolean[] nearSource) {
     this.segments = segments;
+    this.nearSource = nearSource;
     this.sizes = sizes;
     this.boxes = boxes;
     this.placed = new Rect[segments.size()];
@@ -99,9 +102,9 @@ final class LabelPlacement {
     Size size = sizes.get(e);
     Rect best = null;
     int bestCost = Integer.MAX_VALUE;
-    // From the target end back to the source: the first place that is free wins.
-    for (int k = STEPS - 1; k >= 1; k--) {
-      double t = (double) k / STEPS;
+    // From the end where fewer edges meet toward the other: the first place that is free wins.
+    for (int k = 1; k < STEPS; k++) {
+      double t = nearSource[e] ? (double) k / STEPS : 1 - (double) k / STEPS;
       Rect r = Rect.around(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t, size.width(), size.height());
       int cost = cost(e, r);
       if (cost == 0) {

@@ -19,13 +19,13 @@ public final class NetworkLayout {
   private static final double MIN_GAP = 70;
   private static final double MIN_SPACING = 12;
   /** How far apart the ends of a box's edges are along its side, at most. */
-  private static final double PORT_SPACING = 14;
+  private static final double PORT_SPACING = 20;
   /** The slide the drawing is shown on, with the margin around the graph and a caption of four lines. */
   private static final double SLIDE_WIDTH = 1920;
   private static final double SLIDE_HEIGHT = 1080;
   private static final double MARGIN = 28;
   private static final double CAPTION = 110;
-  private static final int ROUNDS = 60;
+  private static final int ROUNDS = 100;
 
   private final Graph graph;
   private final List<Size> nodes;
@@ -33,6 +33,8 @@ public final class NetworkLayout {
   private final boolean across;
   private final List<List<Integer>> columns;
   private final int[] column;
+  /** Edges whose label goes near the source: more edges meet at their target than leave their source. */
+  private final boolean[] nearSource;
 
   private NetworkLayout(LayoutRequest request) {
     this.graph = request.graph();
@@ -41,6 +43,10 @@ public final class NetworkLayout {
     this.labels = request.labels().stream().map(s -> s == null ? null : turned(s)).toList();
     this.column = Layers.of(graph);
     this.columns = Layers.columns(graph, column);
+    this.nearSource = new boolean[graph.edges().size()];
+    for (Edge e : graph.edges()) {
+      nearSource[e.index()] = graph.inputs(e.to()).size() > graph.consumers(e.from()).size();
+    }
   }
 
   /** Lays out {@code request} as a network; its direction decides whether layers are columns or rows. */
@@ -61,7 +67,7 @@ public final class NetworkLayout {
     double[] least = leastGaps();
     Geometry best = null;
     double bestScale = 0;
-    for (double spacing = MIN_SPACING; spacing <= 3 * tallest(); spacing *= 1.25) {
+    for (double spacing = MIN_SPACING; spacing <= 3 * tallest(); spacing *= 1.15) {
       Geometry g = fit(least.clone(), spacing);
       if (g != null && scale(g) > bestScale * 1.001) {
         best = g;
@@ -106,7 +112,7 @@ public final class NetworkLayout {
         widen[column[graph.edges().get(e).to()] - 1] = true;
       }
       for (int k = 0; k < gaps.length; k++) {
-        gaps[k] *= widen[k] ? 1.06 : 1;
+        gaps[k] *= widen[k] ? 1.03 : 1;
       }
     }
     return null;
@@ -262,7 +268,7 @@ public final class NetworkLayout {
       List<Integer> fewest = null;
       LabelPlacement chosen = null;
       for (int k = 0; k < 4 && (fewest == null || !fewest.isEmpty()); k++) {
-        LabelPlacement p = new LabelPlacement(segments, labels, boxes);
+        LabelPlacement p = new LabelPlacement(segments, labels, boxes, nearSource);
         List<Integer> failed = p.place(order(k % 2 == 1, k >= 2), strict);
         if (fewest == null || failed.size() < fewest.size()) {
           fewest = failed;
