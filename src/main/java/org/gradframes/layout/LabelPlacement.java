@@ -20,6 +20,8 @@ final class LabelPlacement {
   private final List<Size> sizes;
   private final Rect[] placed;
   private final boolean[] nearSource;
+  /** Where each edge's arrowhead (and the space before it) begins. */
+  private final Point[] heads;
   private int misses;
 
   /** An axis-aligned rectangle. */
@@ -70,6 +72,13 @@ final class LabelPlacement {
     this.sizes = sizes;
     this.boxes = boxes;
     this.placed = new Rect[segments.size()];
+    this.heads = new Point[segments.size()];
+    for (int e = 0; e < heads.length; e++) {
+      Point[] s = segments.get(e);
+      double length = s[0].distance(s[1]);
+      double t = length <= HEAD ? 0 : 1 - HEAD / length;
+      heads[e] = new Point(s[0].x() + (s[1].x() - s[0].x()) * t, s[0].y() + (s[1].y() - s[0].y()) * t);
+    }
   }
 
   /**
@@ -106,7 +115,7 @@ final class LabelPlacement {
     for (int k = 1; k < STEPS; k++) {
       double t = nearSource[e] ? (double) k / STEPS : 1 - (double) k / STEPS;
       Rect r = Rect.around(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t, size.width(), size.height());
-      int cost = cost(e, r);
+      int cost = cost(e, r, strict ? 1 : bestCost);
       if (cost == 0) {
         placed[e] = r;
         return true;
@@ -121,26 +130,24 @@ final class LabelPlacement {
     return !strict && bestCost < 1000;
   }
 
-  /** 1000 for each box, label or arrowhead {@code r} touches, 1 for each other edge through it. */
-  private int cost(int e, Rect r) {
+  /**
+   * 1000 for each box, label or arrowhead {@code r} touches, 1 for each other edge through it; counted only until
+   * {@code limit} is reached.
+   */
+  private int cost(int e, Rect r, int limit) {
     int cost = 0;
     Rect clear = r.grown(CLEARANCE);
-    for (Point[] s : segments) {
-      double length = s[0].distance(s[1]);
-      double t = length <= HEAD ? 0 : 1 - HEAD / length;
-      Point base = new Point(s[0].x() + (s[1].x() - s[0].x()) * t, s[0].y() + (s[1].y() - s[0].y()) * t);
-      cost += clear.crossedBy(base, s[1]) ? 1000 : 0;
+    for (int o = 0; o < segments.size() && cost < limit; o++) {
+      cost += clear.crossedBy(heads[o], segments.get(o)[1]) ? 1000 : 0;
     }
-    for (Rect box : boxes) {
-      cost += clear.overlaps(box) ? 1000 : 0;
+    for (int o = 0; o < boxes.size() && cost < limit; o++) {
+      cost += clear.overlaps(boxes.get(o)) ? 1000 : 0;
     }
-    for (int o = 0; o < placed.length; o++) {
+    for (int o = 0; o < placed.length && cost < limit; o++) {
       cost += o != e && placed[o] != null && clear.overlaps(placed[o]) ? 1000 : 0;
     }
-    for (int o = 0; o < segments.size(); o++) {
-      if (o != e && clear.crossedBy(segments.get(o)[0], segments.get(o)[1])) {
-        cost++;
-      }
+    for (int o = 0; o < segments.size() && cost < limit; o++) {
+      cost += o != e && clear.crossedBy(segments.get(o)[0], segments.get(o)[1]) ? 1 : 0;
     }
     return cost;
   }
