@@ -10,8 +10,9 @@ import java.util.List;
 final class LabelPlacement {
   /** Space kept between a label and a node box, another label or another edge, in points. */
   static final double CLEARANCE = 2;
-  /** The length of an arrowhead and the space before it that no label covers. */
+  /** The length of an arrowhead and the space before it that no label covers; and the stretch after a start. */
   private static final double HEAD = 12;
+  private static final double TAIL = 10;
   /** Candidate positions per segment, from its start to its end. */
   private static final int STEPS = 120;
 
@@ -20,8 +21,9 @@ final class LabelPlacement {
   private final List<Size> sizes;
   private final Rect[] placed;
   private final boolean[] nearSource;
-  /** Where each edge's arrowhead (and the space before it) begins. */
+  /** Where each edge's arrowhead (and the space before it) begins, and where the stretch after its start ends. */
   private final Point[] heads;
+  private final Point[] tails;
   private int misses;
 
   /** An axis-aligned rectangle. */
@@ -73,11 +75,12 @@ final class LabelPlacement {
     this.boxes = boxes;
     this.placed = new Rect[segments.size()];
     this.heads = new Point[segments.size()];
+    this.tails = new Point[segments.size()];
     for (int e = 0; e < heads.length; e++) {
       Point[] s = segments.get(e);
       double length = s[0].distance(s[1]);
-      double t = length <= HEAD ? 0 : 1 - HEAD / length;
-      heads[e] = new Point(s[0].x() + (s[1].x() - s[0].x()) * t, s[0].y() + (s[1].y() - s[0].y()) * t);
+      heads[e] = along(s, length <= HEAD ? 0 : 1 - HEAD / length);
+      tails[e] = along(s, length <= TAIL ? 1 : TAIL / length);
     }
   }
 
@@ -103,6 +106,10 @@ final class LabelPlacement {
   /** How many labels ended with another edge through them or on a box or label. */
   int misses() {
     return misses;
+  }
+
+  private static Point along(Point[] s, double t) {
+    return new Point(s[0].x() + (s[1].x() - s[0].x()) * t, s[0].y() + (s[1].y() - s[0].y()) * t);
   }
 
   private boolean placeOne(int e, boolean strict) {
@@ -138,7 +145,8 @@ final class LabelPlacement {
     int cost = 0;
     Rect clear = r.grown(CLEARANCE);
     for (int o = 0; o < segments.size() && cost < limit; o++) {
-      cost += clear.crossedBy(heads[o], segments.get(o)[1]) ? 1000 : 0;
+      cost += clear.crossedBy(heads[o], segments.get(o)[1]) || clear.crossedBy(segments.get(o)[0], tails[o])
+          ? 1000 : 0;
     }
     for (int o = 0; o < boxes.size() && cost < limit; o++) {
       cost += clear.overlaps(boxes.get(o)) ? 1000 : 0;

@@ -177,7 +177,7 @@ public final class NetworkLayout {
     } else if (w / h > target) {
       int most = columns.stream().mapToInt(List::size).max().orElse(1);
       if (most > 1) {
-        spacing = Math.min(Math.max(spacing, tallest()), spacing + (w / target - h) / (most - 1));
+        spacing = Math.min(Math.max(spacing, 2 * tallest()), spacing + (w / target - h) / (most - 1));
       }
     }
     double scale = scale(fit);
