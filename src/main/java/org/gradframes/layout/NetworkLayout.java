@@ -10,7 +10,8 @@ import org.gradframes.layout.LabelPlacement.Rect;
 /**
  * A graph drawn as a network diagram: its layers in columns left to right (rows top to bottom with
  * {@link Direction#TB}), each column centred, straight edges from the side of one box to the side of the next, and
- * each edge's label on its own edge, near the target, where no other label, box or edge touches it.
+ * each edge's label on its own edge, near the end where fewer edges meet, where no other label, box or edge touches
+ * it. The layers are the longest paths from the inputs; an input sits one layer before its first consumer.
  */
 public final class NetworkLayout {
   /** The length of an arrowhead, in points, as Graphviz draws one. */
