@@ -300,14 +300,20 @@ public final class Gradframes {
     // The circuit and micrograd styles are drawn left to right, as the notes they come from are.
     List<Direction> directions = options.style() == DrawingStyle.BOXES ? List.of(Direction.values())
         : List.of(Direction.LR);
+    boolean network = prepared.program().view() == View.NETWORK;
     for (Direction direction : directions) {
       Rendering r = render(prepared, direction, false);
-      if (best == null || better(r, best, 1.02)) {
+      // A network is drawn left to right, its layers in columns, unless only top to bottom reads.
+      if (best == null || (network ? r.readable() : better(r, best, 1.02))) {
         best = r;
+      }
+      if (network && best.readable()) {
+        break;
       }
     }
     // Wrapping sends edges back across the whole picture: it is taken only when the frames cannot be read without.
-    if (!best.readable() && prepared.engine().wraps()) {
+    // A network's own layout never wraps.
+    if (!best.readable() && prepared.engine().wraps() && !network) {
       Rendering wrapped = render(prepared, Direction.LR, true);
       if (better(wrapped, best, 1.02)) {
         best = wrapped;

@@ -12,6 +12,7 @@ import org.gradframes.layout.EdgePath;
 import org.gradframes.layout.Layout;
 import org.gradframes.layout.LayoutEngine;
 import org.gradframes.layout.LayoutRequest;
+import org.gradframes.layout.NetworkLayout;
 import org.gradframes.layout.NodeBox;
 import org.gradframes.layout.Point;
 import org.gradframes.layout.Size;
@@ -42,7 +43,10 @@ final class NetworkView {
         CAPTION_LINES);
   }
 
-  /** Lays out the part of {@code request} that {@code shown} draws; what it leaves out gets an empty place. */
+  /**
+   * Lays out the part of {@code request} that {@code shown} draws, as a network diagram when it leaves out
+   * parameters and with {@code engine} otherwise; what it leaves out gets an empty place.
+   */
   static Layout layout(LayoutEngine engine, LayoutRequest request, Shown shown) {
     Graph graph = request.graph();
     boolean all = true;
@@ -70,7 +74,9 @@ final class NetworkView {
     for (int e : originalEdges) {
       labels.add(request.labels().get(e));
     }
-    Layout part = engine.layout(new LayoutRequest(visible, sizes, labels, request.direction(), request.wrap()));
+    // A network is drawn as a network diagram, whatever the engine: layers in columns, straight edges.
+    Layout part = NetworkLayout.layout(new LayoutRequest(visible, sizes, labels, request.direction(),
+        request.wrap()));
     List<NodeBox> boxes = new ArrayList<>();
     for (int i = 0; i < graph.size(); i++) {
       boxes.add(index[i] < 0 ? new NodeBox(i, 0, 0, 0, 0) : withIndex(part.nodes().get(index[i]), i));
