@@ -127,10 +127,10 @@ class GeometryContractTest {
     List<Setting> settings = new ArrayList<>();
     for (String engine : List.of("elk", "dot")) {
       settings.add(new Setting(engine, null, DrawingStyle.BOXES, null, false));
+      if (nodes > FULL_NODES) {
+        continue;
+      }
       for (View view : List.of(View.OPS, View.STATEMENTS, View.NETWORK)) {
-        if (view == View.OPS && nodes > FULL_NODES) {
-          continue;
-        }
         for (Direction direction : Direction.values()) {
           settings.add(new Setting(engine, view, DrawingStyle.BOXES, direction, false));
           if (engine.equals("elk")) {
@@ -138,12 +138,10 @@ class GeometryContractTest {
           }
         }
       }
-      if (nodes <= FULL_NODES) {
-        for (DrawingStyle style : List.of(DrawingStyle.CIRCUIT, DrawingStyle.MICROGRAD)) {
-          settings.add(new Setting(engine, View.OPS, style, Direction.LR, false));
-          if (engine.equals("elk")) {
-            settings.add(new Setting(engine, View.OPS, style, Direction.LR, true));
-          }
+      for (DrawingStyle style : List.of(DrawingStyle.CIRCUIT, DrawingStyle.MICROGRAD)) {
+        settings.add(new Setting(engine, View.OPS, style, Direction.LR, false));
+        if (engine.equals("elk")) {
+          settings.add(new Setting(engine, View.OPS, style, Direction.LR, true));
         }
       }
     }
@@ -162,8 +160,15 @@ class GeometryContractTest {
 
   private static void check(Program program, Setting setting) {
     assumeTrue(LayoutEngines.named(setting.engine()).available(), "dot is not installed: not checked");
+    long t0 = System.nanoTime();
     Drawing drawing = draw(program, setting);
+    long t1 = System.nanoTime();
     List<Violation> violations = GeometryContract.check(drawing);
+    long t2 = System.nanoTime();
+    if (CENSUS) {
+      System.out.printf(Locale.ROOT, "TIME %s %s draw %.3f check %.3f%n", program.name(), setting, (t1 - t0) / 1e9,
+          (t2 - t1) / 1e9);
+    }
     DRAWINGS.incrementAndGet();
     if (CENSUS) {
       if (!violations.isEmpty()) {
