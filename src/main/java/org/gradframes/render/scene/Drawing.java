@@ -28,6 +28,8 @@ import org.gradframes.render.theme.ThemeKey;
 public final class Drawing {
   private static final double ARROW_HALF_WIDTH = 0.45;
   private static final double CAPTION_LINE = 1.3;
+  /** How far a line's end may be from the shape drawn in its node's box and still be carried on to it, in points. */
+  private static final double ROUNDING = 12;
 
   private final Graph graph;
   private final Walkthrough walk;
@@ -77,6 +79,7 @@ public final class Drawing {
     this.placement = canvas.place(content + 2 * margin, Math.ceil(layout.height() + captionHeight) + 2 * margin);
     this.offsetX = margin + (content - layout.width()) / 2;
     this.offsetY = margin;
+    DrawingCheck.run(this);
   }
 
   /** The lines of a caption that fit in a picture, each at most {@link #MAX_CAPTION_EMS} wide. */
@@ -218,9 +221,12 @@ public final class Drawing {
     for (Point p : path.spline()) {
       points.add(shift(p));
     }
-    // The engine ends lines on the node's box; the line is carried on to the shape drawn there.
-    Point tip = outline(e.to(), true).arrowInto(points, shift(path.tip()));
-    points = outline(e.from(), false).startOn(points);
+    // The engine ends lines on the node's box; the line is carried on to the shape drawn there: a round gate's or
+    // a rounded corner's gap, or to a micrograd operation's oval, which can be far inside the node's box.
+    boolean oval = labels.style() == DrawingStyle.MICROGRAD && graph.node(e.to()) instanceof Node.Operation;
+    Point tip = outline(e.to(), true).arrowInto(points, shift(path.tip()),
+        oval ? Double.POSITIVE_INFINITY : ROUNDING);
+    points = outline(e.from(), false).startOn(points, ROUNDING);
     List<Scene.Shape> shapes = new ArrayList<>();
     shapes.add(new Scene.Curve(points, styles.edgeLine(edgeState)));
     shapes.add(new Scene.Polygon(arrowhead(points.get(points.size() - 1), tip,

@@ -72,10 +72,12 @@ record Outline(double left, double top, double width, double height, double radi
   /**
    * Where an arrow into this outline ends: its tip moved along the arrow's line onto the outline (or, when that line
    * misses it, to the nearest point of it), the line that ends at the arrowhead's base carried on straight in
-   * {@code points} so that the head keeps its length.
+   * {@code points} so that the head keeps its length. A tip further than {@code reach} from the outline is left
+   * where it is: the layout lost that edge, and carrying it on would hide it.
    */
-  Point arrowInto(List<Point> points, Point tip) {
-    if (Math.abs(signed(tip)) <= ON) {
+  Point arrowInto(List<Point> points, Point tip, double reach) {
+    double off = signed(tip);
+    if (Math.abs(off) <= ON || off > reach) {
       return tip;
     }
     Point base = points.get(points.size() - 1);
@@ -100,9 +102,9 @@ record Outline(double left, double top, double width, double height, double radi
   }
 
   /** {@code points} with the line's start moved back onto this outline along its first piece, when it is off it. */
-  List<Point> startOn(List<Point> points) {
+  List<Point> startOn(List<Point> points, double reach) {
     Point start = points.get(0);
-    if (signed(start) <= ON) {
+    if (signed(start) <= ON || signed(start) > reach) {
       return points;
     }
     Point next = null;
