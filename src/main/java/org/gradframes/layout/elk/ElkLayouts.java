@@ -63,7 +63,7 @@ final class ElkLayouts {
 
   /**
    * Whether every route of {@code layout} runs from its edge's source port to its target port, and every label is
-   * within {@code labelSpacing} and a point of its route.
+   * beside its route: within {@code labelSpacing} and a few points of it.
    */
   static boolean intact(Layout layout, List<ElkEdge> edges, double labelSpacing) {
     for (int e = 0; e < edges.size(); e++) {
@@ -74,7 +74,7 @@ final class ElkLayouts {
       if (path.spline().get(0).distance(start) > 1 || path.tip().distance(end) > 1) {
         return false;
       }
-      if (path.label() != null && distance(path.label(), path.spline()) > labelSpacing + 1) {
+      if (path.label() != null && distance(path.label(), path.spline()) > labelSpacing + 3) {
         return false;
       }
     }

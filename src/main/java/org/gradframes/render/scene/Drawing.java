@@ -28,8 +28,6 @@ import org.gradframes.render.theme.ThemeKey;
 public final class Drawing {
   private static final double ARROW_HALF_WIDTH = 0.45;
   private static final double CAPTION_LINE = 1.3;
-  /** How far a line's end may be from the shape drawn in its node's box and still be carried on to it, in points. */
-  private static final double ROUNDING = 12;
 
   private final Graph graph;
   private final Walkthrough walk;
@@ -224,9 +222,10 @@ public final class Drawing {
     // The engine ends lines on the node's box; the line is carried on to the shape drawn there: a round gate's or
     // a rounded corner's gap, or to a micrograd operation's oval, which can be far inside the node's box.
     boolean oval = labels.style() == DrawingStyle.MICROGRAD && graph.node(e.to()) instanceof Node.Operation;
-    Point tip = outline(e.to(), true).arrowInto(points, shift(path.tip()),
-        oval ? Double.POSITIVE_INFINITY : ROUNDING);
-    points = outline(e.from(), false).startOn(points, ROUNDING);
+    Outline target = outline(e.to(), true);
+    Point tip = target.arrowInto(points, shift(path.tip()), oval ? Double.POSITIVE_INFINITY : target.rounding());
+    Outline source = outline(e.from(), false);
+    points = source.startOn(points, source.rounding());
     List<Scene.Shape> shapes = new ArrayList<>();
     shapes.add(new Scene.Curve(points, styles.edgeLine(edgeState)));
     shapes.add(new Scene.Polygon(arrowhead(points.get(points.size() - 1), tip,

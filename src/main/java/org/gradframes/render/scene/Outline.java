@@ -17,6 +17,14 @@ record Outline(double left, double top, double width, double height, double radi
     radius = Math.max(0, Math.min(radius, Math.min(width, height) / 2));
   }
 
+  /**
+   * How far from this outline a line may end on its box and still be carried on to it: the gap a rounded corner
+   * leaves between the box and the outline, and a little more.
+   */
+  double rounding() {
+    return radius * (Math.sqrt(2) - 1) + 2;
+  }
+
   /** The signed distance of {@code p} from the outline: negative inside. */
   double signed(Point p) {
     double qx = Math.abs(p.x() - (left + width / 2)) - (width / 2 - radius);
