@@ -292,6 +292,11 @@ public final class Gradframes {
     return render(prepare(program));
   }
 
+  /** Lays out and draws {@code program} in {@code direction}, wrapped into rows or not, whatever reads best. */
+  Rendering render(CompiledProgram program, Direction direction, boolean wrap) {
+    return render(prepare(program), direction, wrap);
+  }
+
   private Rendering render(Prepared prepared) {
     if (options.direction() != null) {
       return render(prepared, options.direction(), false);

@@ -15,9 +15,9 @@ import java.util.Random;
  * pow of a base of at least 0.3) and keeps every value within
  * 100, so that central differences are meaningful.
  */
-final class RandomPrograms {
+public final class RandomPrograms {
   /** A generated program, the names of its inputs and the output value worked out while writing it. */
-  record Generated(String text, List<String> inputs, double value) {}
+  public record Generated(String text, List<String> inputs, double value) {}
 
   private record Term(String text, double value) {}
 
@@ -37,12 +37,12 @@ final class RandomPrograms {
   private final Random random;
   private final Map<String, Double> env = new LinkedHashMap<>();
 
-  RandomPrograms(Random random) {
+  public RandomPrograms(Random random) {
     this.random = random;
   }
 
   /** Returns a program of 1 to 3 inputs, 0 to 3 intermediate statements and an output. */
-  Generated next() {
+  public Generated next() {
     while (true) {
       try {
         return attempt();

@@ -43,7 +43,8 @@ public final class ElkEngine implements LayoutEngine {
   /** Space between nodes of one layer, and between layers, in points. */
   private static final double NODE_SPACING = 12;
   private static final double LAYER_SPACING = 16;
-  private static final double LABEL_SPACING = 4;
+  /** Space between a label and its edge: small, so that the label is on its edge and no other's. */
+  private static final double LABEL_SPACING = 0.5;
   /** Space between a box and the edges running beside it; it also leaves room for an arrowhead. */
   private static final double EDGE_NODE = 12;
   private static final double PORT_SIZE = 0.01;
@@ -104,15 +105,31 @@ public final class ElkEngine implements LayoutEngine {
     return true;
   }
 
+  /**
+   * Lays out {@code request}; a wrapped layout in which ELK left an edge short of its ports or a label away from
+   * its edge is not used: the graph is laid out again without wrapping.
+   */
   @Override
   public Layout layout(LayoutRequest request) {
     ElkGraph graph = new ElkGraph(request);
     try {
       new RecursiveGraphLayoutEngine().layout(graph.root, new BasicProgressMonitor());
     } catch (RuntimeException e) {
+      if (request.wrap()) {
+        return layout(unwrapped(request));
+      }
       throw new LayoutException("ELK failed to lay out the graph: " + e, e);
     }
-    return ElkLayouts.read(request, graph.root, graph.nodes, graph.edges, graph.groups);
+    Layout layout = ElkLayouts.read(request, graph.root, graph.nodes, graph.edges, graph.groups);
+    if (request.wrap() && !ElkLayouts.intact(layout, graph.edges, LABEL_SPACING)) {
+      return layout(unwrapped(request));
+    }
+    return layout;
+  }
+
+  private static LayoutRequest unwrapped(LayoutRequest request) {
+    return new LayoutRequest(request.graph(), request.nodes(), request.labels(), request.direction(), false,
+        request.groups(), request.inlineLabels());
   }
 
   /** The ELK graph of a request: a node per node, a port per argument, an edge per edge, a label per label. */
@@ -201,6 +218,8 @@ public final class ElkEngine implements LayoutEngine {
           nodes <= SIMPLEX_NODES ? NodePlacementStrategy.NETWORK_SIMPLEX : NodePlacementStrategy.BRANDES_KOEPF);
       if (wrap) {
         root.setProperty(LayeredOptions.WRAPPING_STRATEGY, WrappingStrategy.MULTI_EDGE);
+        // Shortening the wrapped edges ends an edge that spans two cuts in the middle row, short of its target.
+        root.setProperty(LayeredOptions.WRAPPING_MULTI_EDGE_IMPROVE_WRAPPED_EDGES, false);
         root.setProperty(CoreOptions.ASPECT_RATIO, 16.0 / 9);
       }
     }

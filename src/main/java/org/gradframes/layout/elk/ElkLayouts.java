@@ -7,6 +7,7 @@ import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
 import org.gradframes.layout.EdgePath;
 import org.gradframes.layout.Layout;
 import org.gradframes.layout.LayoutException;
@@ -58,6 +59,50 @@ final class ElkLayouts {
       paths.add(new EdgePath(e, shortened(spline), tip, label(edge, e, at)));
     }
     return new Layout(root.getWidth(), root.getHeight(), boxes, paths, groupBoxes);
+  }
+
+  /**
+   * Whether every route of {@code layout} runs from its edge's source port to its target port, and every label is
+   * beside its route: within {@code labelSpacing} and a few points of it.
+   */
+  static boolean intact(Layout layout, List<ElkEdge> edges, double labelSpacing) {
+    for (int e = 0; e < edges.size(); e++) {
+      ElkEdge edge = edges.get(e);
+      EdgePath path = layout.edges().get(e);
+      Point start = port((ElkPort) edge.getSources().get(0));
+      Point end = port((ElkPort) edge.getTargets().get(0));
+      if (path.spline().get(0).distance(start) > 1 || path.tip().distance(end) > 1) {
+        return false;
+      }
+      if (path.label() != null && distance(path.label(), path.spline()) > labelSpacing + 3) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where a port is, in the root's coordinates. */
+  private static Point port(ElkPort port) {
+    Point at = origin(port.getParent());
+    return new Point(at.x() + port.getX() + port.getWidth() / 2, at.y() + port.getY() + port.getHeight() / 2);
+  }
+
+  /** The distance from a box to a spline of straight pieces: 0 where a piece crosses it. */
+  private static double distance(NodeBox box, List<Point> spline) {
+    double best = Double.POSITIVE_INFINITY;
+    for (int i = 3; i < spline.size(); i += 3) {
+      Point a = spline.get(i - 3);
+      Point b = spline.get(i);
+      double left = box.left();
+      double top = box.top();
+      double right = left + box.width();
+      double bottom = top + box.height();
+      // A piece is horizontal or vertical: its distance to the box is the gap across and the gap along it.
+      double dx = Math.max(0, Math.max(left - Math.max(a.x(), b.x()), Math.min(a.x(), b.x()) - right));
+      double dy = Math.max(0, Math.max(top - Math.max(a.y(), b.y()), Math.min(a.y(), b.y()) - bottom));
+      best = Math.min(best, Math.hypot(dx, dy));
+    }
+    return best;
   }
 
   /** Where {@code node}'s own coordinates start, in the root's: the sum of its and its parents' positions. */

@@ -35,6 +35,7 @@ abstract class GraphvizEngine implements LayoutEngine {
     Graph graph = request.graph();
     List<Size> sizes = request.nodes();
     List<Size> labels = request.labels();
+    boolean down = request.direction() == org.gradframes.layout.Direction.TB;
     StringBuilder dot = new StringBuilder();
     dot.append("digraph G {\n");
     dot.append("  graph [rankdir=").append(request.direction().name()).append(", ")
@@ -43,21 +44,39 @@ abstract class GraphvizEngine implements LayoutEngine {
     dot.append("  edge [arrowsize=1];\n");
     for (int i = 0; i < graph.size(); i++) {
       Size s = sizes.get(i);
-      dot.append(String.format(Locale.ROOT, "  n%d [width=%.4f, height=%.4f];%n", i, s.width() / 72, s.height() / 72));
+      dot.append(String.format(Locale.ROOT, "  n%d [width=%.4f, height=%.4f%s];%n", i, s.width() / 72,
+          s.height() / 72, ports(graph.inputs(i).size())));
     }
     for (Edge e : graph.edges()) {
       Size label = labels.get(e.index());
+      String head = graph.inputs(e.to()).size() < 2 ? "" : ":a" + e.argument() + (down ? ":n" : ":w");
       if (label == null) {
-        dot.append("  n").append(e.from()).append(" -> n").append(e.to()).append(";\n");
+        dot.append("  n").append(e.from()).append(" -> n").append(e.to()).append(head).append(";\n");
       } else {
         dot.append(String.format(Locale.ROOT, "  l%d [width=%.4f, height=%.4f];%n", e.index(), label.width() / 72,
             label.height() / 72));
         dot.append("  n").append(e.from()).append(" -> l").append(e.index()).append(" [arrowhead=none];\n");
-        dot.append("  l").append(e.index()).append(" -> n").append(e.to()).append(";\n");
+        dot.append("  l").append(e.index()).append(" -> n").append(e.to()).append(head).append(";\n");
       }
     }
     dot.append("}\n");
     return dot.toString();
+  }
+
+  /**
+   * A node of several arguments is a record of one empty field per argument, in order (across the box top to bottom
+   * left to right, down it left to right), so that each argument's edge ends at a place of its own on the box: edges
+   * into one box never meet before it.
+   */
+  private static String ports(int arguments) {
+    if (arguments < 2) {
+      return "";
+    }
+    StringBuilder label = new StringBuilder();
+    for (int a = 0; a < arguments; a++) {
+      label.append(a == 0 ? "" : "|").append("<a").append(a).append('>');
+    }
+    return ", shape=record, label=\"" + label + "\"";
   }
 
   /** The graphviz-java engine that runs this one. */

@@ -66,7 +66,7 @@ final class PlainFormat {
       NodeBox label = labels.get(e.index());
       if (label == null) {
         List<Point> spline = points(route(splines, "n" + e.from(), "n" + e.to(), graph, e), height);
-        edges.add(new EdgePath(e.index(), spline, tip(spline.get(spline.size() - 1), target), null));
+        edges.add(new EdgePath(e.index(), spline, tip(spline, target), null));
       } else {
         List<Point> spline = points(route(splines, "n" + e.from(), "l" + e.index(), graph, e), height);
         List<Point> rest = points(route(splines, "l" + e.index(), "n" + e.to(), graph, e), height);
@@ -78,7 +78,7 @@ final class PlainFormat {
         NodeBox box = new NodeBox(e.index(), label.centerX() * POINTS_PER_INCH,
             (height - label.centerY()) * POINTS_PER_INCH, label.width() * POINTS_PER_INCH,
             label.height() * POINTS_PER_INCH);
-        edges.add(new EdgePath(e.index(), spline, tip(spline.get(spline.size() - 1), target), box));
+        edges.add(new EdgePath(e.index(), spline, tip(spline, target), box));
       }
     }
     return new Layout(width * POINTS_PER_INCH, height * POINTS_PER_INCH, nodes, edges);
@@ -104,8 +104,45 @@ final class PlainFormat {
     return new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
   }
 
+  /**
+   * Where the arrowhead's point touches the target: the spline's end carried on along its last direction to the
+   * target's border (the port the edge aims at), or, when that misses the box, towards the target's centre.
+   */
+  private static Point tip(List<Point> spline, NodeBox box) {
+    Point end = spline.get(spline.size() - 1);
+    Point before = spline.get(spline.size() - 2);
+    double dx = end.x() - before.x();
+    double dy = end.y() - before.y();
+    double length = Math.hypot(dx, dy);
+    if (length > 1e-6) {
+      double enter = Double.NEGATIVE_INFINITY;
+      double exit = Double.POSITIVE_INFINITY;
+      double[][] slabs = {{end.x(), dx / length, box.centerX() - box.width() / 2, box.centerX() + box.width() / 2},
+          {end.y(), dy / length, box.centerY() - box.height() / 2, box.centerY() + box.height() / 2}};
+      for (double[] s : slabs) {
+        if (Math.abs(s[1]) < 1e-9) {
+          if (s[0] < s[2] || s[0] > s[3]) {
+            exit = Double.NEGATIVE_INFINITY;
+          }
+          continue;
+        }
+        double t1 = (s[2] - s[0]) / s[1];
+        double t2 = (s[3] - s[0]) / s[1];
+        enter = Math.max(enter, Math.min(t1, t2));
+        exit = Math.min(exit, Math.max(t1, t2));
+      }
+      if (enter <= exit && enter >= 0 && enter <= 3 * ARROW) {
+        return new Point(end.x() + dx / length * enter, end.y() + dy / length * enter);
+      }
+    }
+    return towardsCentre(end, box);
+  }
+
+  /** The arrowhead's length as Graphviz draws it, in points. */
+  private static final double ARROW = 10;
+
   /** Where a straight line from the spline's end towards the target's centre meets the target's border. */
-  private static Point tip(Point end, NodeBox box) {
+  private static Point towardsCentre(Point end, NodeBox box) {
     double dx = box.centerX() - end.x();
     double dy = box.centerY() - end.y();
     double sx = dx == 0 ? Double.POSITIVE_INFINITY : (box.width() / 2) / Math.abs(dx);

@@ -77,6 +77,7 @@ public final class Drawing {
     this.placement = canvas.place(content + 2 * margin, Math.ceil(layout.height() + captionHeight) + 2 * margin);
     this.offsetX = margin + (content - layout.width()) / 2;
     this.offsetY = margin;
+    DrawingCheck.run(this);
   }
 
   /** The lines of a caption that fit in a picture, each at most {@link #MAX_CAPTION_EMS} wide. */
@@ -218,10 +219,13 @@ public final class Drawing {
     for (Point p : path.spline()) {
       points.add(shift(p));
     }
-    Point tip = shift(path.tip());
-    if (labels.style() == DrawingStyle.MICROGRAD && graph.node(e.to()) instanceof Node.Operation) {
-      tip = ontoOperation(points, tip, e.to());
-    }
+    // The engine ends lines on the node's box; the line is carried on to the shape drawn there: a round gate's or
+    // a rounded corner's gap, or to a micrograd operation's oval, which can be far inside the node's box.
+    boolean oval = labels.style() == DrawingStyle.MICROGRAD && graph.node(e.to()) instanceof Node.Operation;
+    Outline target = outline(e.to(), true);
+    Point tip = target.arrowInto(points, shift(path.tip()), oval ? Double.POSITIVE_INFINITY : target.rounding());
+    Outline source = outline(e.from(), false);
+    points = source.startOn(points, source.rounding());
     List<Scene.Shape> shapes = new ArrayList<>();
     shapes.add(new Scene.Curve(points, styles.edgeLine(edgeState)));
     shapes.add(new Scene.Polygon(arrowhead(points.get(points.size() - 1), tip,
@@ -251,34 +255,29 @@ public final class Drawing {
   }
 
   /**
-   * The tip of an edge into a micrograd operation moved onto the operation's oval, which fills only the left of the
-   * node's box: from where the line ended, a straight segment (added to {@code points}) aims at the oval's nearest
-   * centre, so the arrow ends on the oval wherever the engine ended it on the box.
+   * The outline of node {@code node} as drawn: where its edges start and, with {@code target}, where arrows into it
+   * end. A micrograd operation's arrows end on its oval, which fills only the left of the node's box, and its edges
+   * leave from its record; a circuit's gate is round.
    */
-  private Point ontoOperation(List<Point> points, Point tip, int node) {
+  private Outline outline(int node, boolean target) {
     NodeBox box = layout.nodes().get(node);
-    double r = box.height() / 2;
-    double cy = box.top() + offsetY + r;
     double left = box.left() + offsetX;
-    // The oval is a straight stretch between two half circles: aim at the nearer of its centres' line.
-    double cx = Math.max(left + r, Math.min(left + labels.operationWidth(node) - r, tip.x()));
-    if (Math.hypot(tip.x() - cx, tip.y() - cy) - r < 0.5) {
-      return tip;
+    double top = box.top() + offsetY;
+    boolean operation = graph.node(node) instanceof Node.Operation;
+    if (labels.style() == DrawingStyle.MICROGRAD) {
+      if (operation && target) {
+        return new Outline(left, top, labels.operationWidth(node), box.height(), box.height() / 2);
+      }
+      double from = operation ? labels.operationWidth(node) + labels.operationGap() : 0;
+      double width = 0;
+      for (double w : labels.cellWidths(node)) {
+        width += w;
+      }
+      return new Outline(left + from, top, width, box.height(), 2);
     }
-    Point base = points.get(points.size() - 1);
-    double head = Math.hypot(tip.x() - base.x(), tip.y() - base.y());
-    double toCentre = Math.hypot(cx - base.x(), cy - base.y());
-    if (toCentre <= r) {
-      return tip;
-    }
-    double ux = (cx - base.x()) / toCentre;
-    double uy = (cy - base.y()) / toCentre;
-    Point end = new Point(cx - ux * r, cy - uy * r);
-    Point newBase = new Point(end.x() - ux * head, end.y() - uy * head);
-    points.add(new Point(base.x() + (newBase.x() - base.x()) / 3, base.y() + (newBase.y() - base.y()) / 3));
-    points.add(new Point(base.x() + 2 * (newBase.x() - base.x()) / 3, base.y() + 2 * (newBase.y() - base.y()) / 3));
-    points.add(newBase);
-    return end;
+    boolean gate = labels.style() == DrawingStyle.CIRCUIT && operation;
+    double radius = gate ? Math.min(box.width(), box.height()) / 2 : theme.number(ThemeKey.NODE_RADIUS);
+    return new Outline(left, top, box.width(), box.height(), radius);
   }
 
   /** An arrowhead from the end of a line to the target; it widens with the line so thick lines keep a head. */

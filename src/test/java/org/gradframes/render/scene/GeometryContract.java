@@ -1,0 +1,476 @@
+package org.gradframes.render.scene;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.gradframes.graph.Edge;
+import org.gradframes.graph.Graph;
+import org.gradframes.layout.Point;
+import org.gradframes.render.text.RichText;
+
+/**
+ * The geometric contract of a drawing, checked on its scenes, the shapes every format paints: every arrow ends on
+ * its target's shape and starts on its source's; no edge label covers a box or another label; every label is on
+ * its own edge and nearer it than any other edge; no two edges of different sources run together along one line.
+ */
+public final class GeometryContract {
+  /** How far an arrow's tip, or an edge's start, may be from the outline of its node's shape, in points. */
+  static final double TOUCH = 1;
+  /** How far a label may be from its own edge, in points. */
+  static final double ON_EDGE = 2;
+  /** How long two edges of different sources may run along one line, in points. */
+  static final double TOGETHER = 10;
+  /** How far apart two lines may be and still be one line to the eye, in points. */
+  private static final double SAME_LINE = 1;
+  /** Overlaps smaller than this, in points, are rounding: the boxes touch. */
+  private static final double OVERLAP = 0.5;
+  private static final double PARALLEL = 0.03;
+  private static final int SAMPLES = 16;
+
+  /** The kinds of broken promise. */
+  public enum Kind {
+    ARROW_MISSES_TARGET, EDGE_NOT_FROM_SOURCE, LABEL_OVER_BOX, LABEL_OVER_LABEL, LABEL_OFF_EDGE,
+    LABEL_NEARER_ANOTHER_EDGE, EDGES_RUN_TOGETHER
+  }
+
+  /** One broken promise, said in words. */
+  public record Violation(Kind kind, String what) {
+    @Override
+    public String toString() {
+      return kind + ": " + what;
+    }
+  }
+
+  private GeometryContract() {}
+
+  /**
+   * Drawings of more nodes than this are not checked as they are made ({@link #enforce}): the network sample's 486
+   * operations take seconds to check, and GeometryContractTest checks it on its own.
+   */
+  static final int ENFORCED_NODES = 150;
+  private static final ThreadLocal<Boolean> SUSPENDED = ThreadLocal.withInitial(() -> false);
+
+  /**
+   * Throws an AssertionError naming every violation of {@code drawing}; every drawing the tests make comes here as
+   * it is made (the surefire configuration names this class), unless it is larger than {@link #ENFORCED_NODES} or
+   * made by {@link #suspended}.
+   */
+  public static void enforce(Drawing drawing) {
+    if (SUSPENDED.get() || drawing.graph().size() > ENFORCED_NODES) {
+      return;
+    }
+    List<Violation> violations = check(drawing);
+    if (!violations.isEmpty()) {
+      throw new AssertionError("the drawing breaks its geometric contract:\n  "
+          + String.join("\n  ", violations.stream().map(Violation::toString).toList()));
+    }
+  }
+
+  /** What {@code drawing} returns, the drawings it makes not checked as they are made (the caller checks them). */
+  public static <T> T suspended(java.util.function.Supplier<T> drawing) {
+    SUSPENDED.set(true);
+    try {
+      return drawing.get();
+    } finally {
+      SUSPENDED.set(false);
+    }
+  }
+
+  /** Every violation of {@code drawing}, over all its frames; the same one is named once. */
+  public static List<Violation> check(Drawing drawing) {
+    return new Checker(drawing).run();
+  }
+
+  /** A drawn node: its shapes' outlines, the first one where arrows end, the last one where edges start. */
+  private record Shape(String name, List<Outline> boxes) {
+    Outline target() {
+      return boxes.get(0);
+    }
+
+    Outline source() {
+      return boxes.get(boxes.size() - 1);
+    }
+  }
+
+  /** A rounded rectangle. */
+  record Outline(double x, double y, double width, double height, double radius) {
+    static Outline of(Scene.Box b) {
+      return new Outline(b.x(), b.y(), b.width(), b.height(), Math.min(b.radius(), Math.min(b.width(),
+          b.height()) / 2));
+    }
+
+    /** The signed distance of {@code p} from the outline: negative inside. */
+    double signed(Point p) {
+      double qx = Math.abs(p.x() - (x + width / 2)) - (width / 2 - radius);
+      double qy = Math.abs(p.y() - (y + height / 2)) - (height / 2 - radius);
+      return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - radius;
+    }
+
+    /** How far this shape and the rectangle {@code r} are apart: negative where they overlap, by how much. */
+    double apart(Rect r) {
+      Rect core = new Rect(x + radius, y + radius, x + width - radius, y + height - radius);
+      return core.apart(r) - radius;
+    }
+  }
+
+  /** An axis-aligned rectangle by its corners. */
+  record Rect(double x0, double y0, double x1, double y1) {
+    /** The gap between the two rectangles, or minus the depth of their overlap. */
+    double apart(Rect o) {
+      double dx = Math.max(o.x0 - x1, x0 - o.x1);
+      double dy = Math.max(o.y0 - y1, y0 - o.y1);
+      if (dx < 0 && dy < 0) {
+        return Math.max(dx, dy);
+      }
+      return Math.hypot(Math.max(dx, 0), Math.max(dy, 0));
+    }
+
+    boolean contains(Point p) {
+      return p.x() >= x0 && p.x() <= x1 && p.y() >= y0 && p.y() <= y1;
+    }
+
+    Rect grown(double by) {
+      return new Rect(x0 - by, y0 - by, x1 + by, y1 + by);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "[%.1f,%.1f %.1fx%.1f]", x0, y0, x1 - x0, y1 - y0);
+    }
+  }
+
+  /** A drawn edge: its line as straight pieces (the arrowhead's included) and its labels over all frames. */
+  private record Line(Edge edge, String name, List<Point> points, Rect bounds, List<Rect> labels, double slack) {}
+
+  private static final class Checker {
+    private final Drawing drawing;
+    private final Graph graph;
+    private final Map<Integer, Shape> nodes = new LinkedHashMap<>();
+    private final Map<Integer, Line> lines = new LinkedHashMap<>();
+    private final Set<Violation> found = new LinkedHashSet<>();
+
+    Checker(Drawing drawing) {
+      this.drawing = drawing;
+      this.graph = drawing.graph();
+    }
+
+    List<Violation> run() {
+      collect();
+      for (Line line : lines.values()) {
+        arrow(line);
+        labels(line);
+      }
+      together();
+      return new ArrayList<>(found);
+    }
+
+    private void collect() {
+      Map<Scene.Group, Boolean> seen = new IdentityHashMap<>();
+      Map<Integer, List<Rect>> labels = new LinkedHashMap<>();
+      Map<Integer, Scene.Group> edgeGroups = new LinkedHashMap<>();
+      Set<Integer> wires = new LinkedHashSet<>();
+      for (int f = 0; f < drawing.frameCount(); f++) {
+        for (Scene.Group group : drawing.scene(f).groups()) {
+          if (seen.put(group, Boolean.TRUE) != null) {
+            continue;
+          }
+          if (group.id() != null && group.id().startsWith("node-")) {
+            nodeShape(group);
+          } else if (group.id() != null && group.id().startsWith("edge-")) {
+            int e = Integer.parseInt(group.id().substring(5));
+            edgeGroups.putIfAbsent(e, group);
+            if (group.shapes().stream().anyMatch(s -> s instanceof Scene.Text)
+                && group.shapes().stream().noneMatch(s -> s instanceof Scene.Box)) {
+              wires.add(e);
+            }
+            List<Rect> mine = labels.computeIfAbsent(e, k -> new ArrayList<>());
+            for (Rect r : labelRects(group)) {
+              if (!mine.contains(r)) {
+                mine.add(r);
+              }
+            }
+          }
+        }
+      }
+      for (Map.Entry<Integer, Scene.Group> entry : edgeGroups.entrySet()) {
+        Edge edge = graph.edges().get(entry.getKey());
+        // A wire's numbers are drawn above and below it (or beside it), half the wire gap away, by design.
+        double slack = wires.contains(edge.index()) ? EdgeLabels.WIRE_GAP / 2 : 0;
+        lines.put(edge.index(), line(edge, entry.getValue(), labels.get(edge.index()), slack));
+      }
+    }
+
+    private void nodeShape(Scene.Group group) {
+      String id = group.id().substring(5);
+      int index = -1;
+      for (org.gradframes.graph.Node n : graph.nodes()) {
+        if (n.id().equals(id)) {
+          index = n.index();
+          break;
+        }
+      }
+      if (nodes.containsKey(index)) {
+        return;
+      }
+      List<Outline> boxes = new ArrayList<>();
+      for (Scene.Shape s : group.shapes()) {
+        if (s instanceof Scene.Box b) {
+          boxes.add(Outline.of(b));
+        }
+      }
+      nodes.put(index, new Shape(id, boxes));
+    }
+
+    /** The rectangles of an edge group's label: its box, or the boxes of a wire's numbers. */
+    private static List<Rect> labelRects(Scene.Group group) {
+      List<Rect> rects = new ArrayList<>();
+      for (Scene.Shape s : group.shapes()) {
+        if (s instanceof Scene.Box b) {
+          rects.add(new Rect(b.x(), b.y(), b.x() + b.width(), b.y() + b.height()));
+          return rects;
+        }
+      }
+      for (Scene.Shape s : group.shapes()) {
+        if (s instanceof Scene.Text t) {
+          double width = RichText.width(t.text(), t.size(), t.bold());
+          double x0 = t.anchor() == Scene.Anchor.MIDDLE ? t.x() - width / 2 : t.x();
+          rects.add(new Rect(x0, t.y() - 0.75 * t.size(), x0 + width, t.y() + 0.2 * t.size()));
+        }
+      }
+      return rects;
+    }
+
+    private Line line(Edge edge, Scene.Group group, List<Rect> labels, double slack) {
+      Scene.Curve curve = null;
+      Scene.Polygon head = null;
+      for (Scene.Shape s : group.shapes()) {
+        if (s instanceof Scene.Curve c && curve == null) {
+          curve = c;
+        } else if (s instanceof Scene.Polygon p && head == null) {
+          head = p;
+        }
+      }
+      List<Point> points = flatten(curve.points());
+      points.add(head.points().get(0));
+      double x0 = Double.POSITIVE_INFINITY;
+      double y0 = Double.POSITIVE_INFINITY;
+      double x1 = Double.NEGATIVE_INFINITY;
+      double y1 = Double.NEGATIVE_INFINITY;
+      for (Point p : points) {
+        x0 = Math.min(x0, p.x());
+        y0 = Math.min(y0, p.y());
+        x1 = Math.max(x1, p.x());
+        y1 = Math.max(y1, p.y());
+      }
+      String name = "edge-" + edge.index() + " (" + graph.node(edge.from()).id() + " → " + graph.node(edge.to()).id()
+          + ")";
+      return new Line(edge, name, points, new Rect(x0, y0, x1, y1), labels, slack);
+    }
+
+    private void arrow(Line line) {
+      Point tip = line.points().get(line.points().size() - 1);
+      Shape target = nodes.get(line.edge().to());
+      double off = target.target().signed(tip);
+      if (Math.abs(off) > TOUCH) {
+        found.add(new Violation(Kind.ARROW_MISSES_TARGET, String.format(Locale.ROOT,
+            "%s: the arrow ends %.1f pt %s %s's outline, at (%.1f, %.1f)", line.name(), Math.abs(off),
+            off > 0 ? "outside" : "inside", target.name(), tip.x(), tip.y())));
+      }
+      Shape source = nodes.get(line.edge().from());
+      Point start = line.points().get(0);
+      double from = source.source().signed(start);
+      if (Math.abs(from) > TOUCH) {
+        found.add(new Violation(Kind.EDGE_NOT_FROM_SOURCE, String.format(Locale.ROOT,
+            "%s: the line starts %.1f pt %s %s's outline, at (%.1f, %.1f)", line.name(), Math.abs(from),
+            from > 0 ? "outside" : "inside", source.name(), start.x(), start.y())));
+      }
+    }
+
+    private void labels(Line line) {
+      for (Rect label : line.labels()) {
+        for (Map.Entry<Integer, Shape> node : nodes.entrySet()) {
+          for (Outline box : node.getValue().boxes()) {
+            double apart = box.apart(label);
+            if (apart < -OVERLAP) {
+              found.add(new Violation(Kind.LABEL_OVER_BOX, String.format(Locale.ROOT,
+                  "%s: its label %s covers %s by %.1f pt", line.name(), label, node.getValue().name(), -apart)));
+            }
+          }
+        }
+        for (Line other : lines.values()) {
+          if (other.edge().index() <= line.edge().index()) {
+            continue;
+          }
+          for (Rect r : other.labels()) {
+            double apart = label.apart(r);
+            if (apart < -OVERLAP) {
+              found.add(new Violation(Kind.LABEL_OVER_LABEL, String.format(Locale.ROOT,
+                  "%s and %s: their labels overlap by %.1f pt", line.name(), other.name(), -apart)));
+            }
+          }
+        }
+        double own = distance(label, line.points());
+        if (own > ON_EDGE + line.slack()) {
+          found.add(new Violation(Kind.LABEL_OFF_EDGE, String.format(Locale.ROOT,
+              "%s: its label %s is %.1f pt from its line", line.name(), label, own)));
+        }
+        for (Line other : lines.values()) {
+          if (other == line || other.bounds().apart(label) > own) {
+            continue;
+          }
+          double d = distance(label, other.points());
+          if (d <= own) {
+            found.add(new Violation(Kind.LABEL_NEARER_ANOTHER_EDGE, String.format(Locale.ROOT,
+                "%s: its label %s is %.1f pt from %s, %.1f pt from its own line", line.name(), label, d,
+                other.name(), own)));
+          }
+        }
+      }
+    }
+
+    /** Edges of different sources whose lines run along one line for more than {@link #TOGETHER} points. */
+    private void together() {
+      List<Line> all = new ArrayList<>(lines.values());
+      for (int i = 0; i < all.size(); i++) {
+        Line a = all.get(i);
+        for (int j = i + 1; j < all.size(); j++) {
+          Line b = all.get(j);
+          if (a.edge().from() == b.edge().from() || a.bounds().apart(b.bounds()) > SAME_LINE) {
+            continue;
+          }
+          double shared = shared(a.points(), b.points());
+          if (shared > TOGETHER) {
+            found.add(new Violation(Kind.EDGES_RUN_TOGETHER, String.format(Locale.ROOT,
+                "%s and %s run along one line for %.1f pt", a.name(), b.name(), shared)));
+          }
+        }
+      }
+    }
+  }
+
+  /** How long the two lines run along each other, in points. */
+  static double shared(List<Point> a, List<Point> b) {
+    double total = 0;
+    for (int i = 1; i < a.size(); i++) {
+      for (int j = 1; j < b.size(); j++) {
+        total += overlap(a.get(i - 1), a.get(i), b.get(j - 1), b.get(j));
+      }
+    }
+    return total;
+  }
+
+  /** The length along which segment {@code cd} lies on segment {@code ab}, within {@link #SAME_LINE}. */
+  private static double overlap(Point a, Point b, Point c, Point d) {
+    double ux = b.x() - a.x();
+    double uy = b.y() - a.y();
+    double length = Math.hypot(ux, uy);
+    double vx = d.x() - c.x();
+    double vy = d.y() - c.y();
+    double other = Math.hypot(vx, vy);
+    if (length < 1e-9 || other < 1e-9 || Math.abs(ux * vy - uy * vx) / (length * other) > PARALLEL) {
+      return 0;
+    }
+    ux /= length;
+    uy /= length;
+    double offC = Math.abs((c.x() - a.x()) * uy - (c.y() - a.y()) * ux);
+    double offD = Math.abs((d.x() - a.x()) * uy - (d.y() - a.y()) * ux);
+    if (offC > SAME_LINE || offD > SAME_LINE) {
+      return 0;
+    }
+    double tc = (c.x() - a.x()) * ux + (c.y() - a.y()) * uy;
+    double td = (d.x() - a.x()) * ux + (d.y() - a.y()) * uy;
+    return Math.max(0, Math.min(length, Math.max(tc, td)) - Math.max(0, Math.min(tc, td)));
+  }
+
+  /** A B&eacute;zier spline as straight pieces: one per straight curve, {@link #SAMPLES} per bent one. */
+  static List<Point> flatten(List<Point> spline) {
+    List<Point> points = new ArrayList<>();
+    points.add(spline.get(0));
+    for (int s = 0; s + 3 < spline.size(); s += 3) {
+      Point p0 = spline.get(s);
+      Point p3 = spline.get(s + 3);
+      if (straight(p0, spline.get(s + 1), spline.get(s + 2), p3)) {
+        points.add(p3);
+        continue;
+      }
+      for (int k = 1; k <= SAMPLES; k++) {
+        points.add(bezier(spline, s, (double) k / SAMPLES));
+      }
+    }
+    return points;
+  }
+
+  private static boolean straight(Point p0, Point p1, Point p2, Point p3) {
+    return segment(p1, p0, p3) < 0.01 && segment(p2, p0, p3) < 0.01;
+  }
+
+  private static Point bezier(List<Point> spline, int s, double t) {
+    double u = 1 - t;
+    double a = u * u * u;
+    double b = 3 * u * u * t;
+    double c = 3 * u * t * t;
+    double d = t * t * t;
+    return new Point(a * spline.get(s).x() + b * spline.get(s + 1).x() + c * spline.get(s + 2).x()
+        + d * spline.get(s + 3).x(), a * spline.get(s).y() + b * spline.get(s + 1).y() + c * spline.get(s + 2).y()
+        + d * spline.get(s + 3).y());
+  }
+
+  /** The distance from {@code p} to the segment {@code ab}. */
+  static double segment(Point p, Point a, Point b) {
+    double dx = b.x() - a.x();
+    double dy = b.y() - a.y();
+    double length = dx * dx + dy * dy;
+    double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length));
+    return Math.hypot(a.x() + t * dx - p.x(), a.y() + t * dy - p.y());
+  }
+
+  /** The distance from the rectangle {@code r} to the polyline {@code points}: 0 where it crosses the rectangle. */
+  static double distance(Rect r, List<Point> points) {
+    double best = Double.POSITIVE_INFINITY;
+    Point[] corners = {new Point(r.x0(), r.y0()), new Point(r.x1(), r.y0()), new Point(r.x1(), r.y1()),
+        new Point(r.x0(), r.y1())};
+    for (int i = 1; i < points.size(); i++) {
+      Point a = points.get(i - 1);
+      Point b = points.get(i);
+      if (crosses(r, a, b)) {
+        return 0;
+      }
+      best = Math.min(best, new Rect(a.x(), a.y(), a.x(), a.y()).apart(r));
+      best = Math.min(best, new Rect(b.x(), b.y(), b.x(), b.y()).apart(r));
+      for (Point c : corners) {
+        best = Math.min(best, segment(c, a, b));
+      }
+    }
+    return best;
+  }
+
+  /** Whether the segment {@code ab} enters the rectangle (Liang–Barsky clipping). */
+  private static boolean crosses(Rect r, Point a, Point b) {
+    double t0 = 0;
+    double t1 = 1;
+    double dx = b.x() - a.x();
+    double dy = b.y() - a.y();
+    double[] p = {-dx, dx, -dy, dy};
+    double[] q = {a.x() - r.x0(), r.x1() - a.x(), a.y() - r.y0(), r.y1() - a.y()};
+    for (int i = 0; i < 4; i++) {
+      if (p[i] == 0) {
+        if (q[i] < 0) {
+          return false;
+        }
+      } else {
+        double t = q[i] / p[i];
+        if (p[i] < 0) {
+          t0 = Math.max(t0, t);
+        } else {
+          t1 = Math.min(t1, t);
+        }
+      }
+    }
+    return t0 <= t1;
+  }
+}
