@@ -20,8 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The teaching corpus, {@code bench/teaching/}: at least 40 programs, each small enough for a slide (at most 40
- * nodes in the ops view), free of warnings, and with every input's gradient equal to its central finite difference.
+ * The teaching corpus, {@code bench/teaching/}: at least 40 programs small enough for a slide (at most 40 nodes in
+ * the ops view, the size the 18 px promise is for; the networks {@code net-*} drawn in the network view are larger),
+ * free of warnings, and with every input's gradient equal to its central finite difference.
  * Where a program's source (a course's notes, a lecture, a book) prints its numbers, the numbers written here are
  * the source's, to the digits it prints.
  */
@@ -67,8 +68,12 @@ class TeachingCorpusTest {
   }
 
   @Test
-  void theCorpusHasAtLeastFortyPrograms() throws IOException {
-    assertTrue(programs().count() >= LEAST_PROGRAMS, programs().count() + " teaching programs");
+  void theCorpusHasAtLeastFortyProgramsOfAtMostFortyNodes() throws IOException {
+    long small = 0;
+    for (Path file : programs().toList()) {
+      small += compile(file).graph().size() <= MOST_NODES ? 1 : 0;
+    }
+    assertTrue(small >= LEAST_PROGRAMS, small + " teaching programs of at most " + MOST_NODES + " nodes");
   }
 
   /** Each program opens with a comment that says what it is and where it comes from, is small and warns of nothing. */
@@ -79,7 +84,8 @@ class TeachingCorpusTest {
     assertTrue(text.startsWith("# "), file + " opens with a comment saying what it is");
     CompiledProgram program = compile(file); // strict: a warning is an exception
     assertTrue(program.warnings().isEmpty(), file + ": " + program.warnings());
-    assertTrue(program.graph().size() <= MOST_NODES, file + " has " + program.graph().size() + " nodes");
+    assertTrue(program.graph().size() <= MOST_NODES || file.getFileName().toString().startsWith("net-"),
+        file + " has " + program.graph().size() + " nodes");
   }
 
   /**
