@@ -37,6 +37,28 @@ class ReadabilityTest {
 
   @TempDir Path dir;
 
+  /**
+   * The programs of up to 40 nodes that docs/frames.md lists as not reaching 18 px, read from its table under
+   * "Programs under 18 px": a program of the corpus under 18 px must be there, and one there must be under 18 px.
+   */
+  private static final java.util.Set<String> UNDER_18_PX = under18();
+
+  private static java.util.Set<String> under18() {
+    try {
+      String doc = Files.readString(Path.of("docs/frames.md"), StandardCharsets.UTF_8);
+      String table = doc.substring(doc.indexOf("### Programs under 18 px"));
+      table = table.substring(0, table.indexOf("\n\n", table.indexOf("| ---")));
+      java.util.Set<String> names = new java.util.TreeSet<>();
+      Matcher row = Pattern.compile("(?m)^\\| `([a-z0-9-]+)` \\|").matcher(table);
+      while (row.find()) {
+        names.add(row.group(1));
+      }
+      return names;
+    } catch (IOException | StringIndexOutOfBoundsException e) {
+      throw new IllegalStateException("docs/frames.md has no table 'Programs under 18 px'", e);
+    }
+  }
+
   static Stream<Path> programs() throws IOException {
     return Stream.concat(Files.list(Path.of("samples")), Files.list(Path.of("bench/teaching")))
         .filter(p -> p.toString().endsWith(".grad")).sorted();
@@ -86,9 +108,18 @@ class ReadabilityTest {
     assertEquals(measured, recorded, 0.1, "trace.json records the smallest text the frames show");
     assertEquals(r.view().key(), trace.get("view").asText());
     if (opNodes(text) <= 40) {
-      assertTrue(measured >= Rendering.SMALLEST_TEXT_PX - 0.05, program + ": " + measured + " px in the "
-          + r.view().key() + " view");
-      assertTrue(r.notes().stream().noneMatch(n -> n.startsWith("the frames are hard to read")), r.notes().toString());
+      String name = program.getFileName().toString().replace(".grad", "");
+      boolean hard = r.notes().stream().anyMatch(n -> n.startsWith("the frames are hard to read"));
+      if (UNDER_18_PX.contains(name)) {
+        // Told truthfully: the documents list it, the run says so, and it is really under 18 px.
+        assertTrue(measured < Rendering.SMALLEST_TEXT_PX, name + " is listed in docs/frames.md as under 18 px but"
+            + " reaches " + measured + " px: take it off the list");
+        assertTrue(hard, "a run of " + name + " says its text is small: " + r.notes());
+      } else {
+        assertTrue(measured >= Rendering.SMALLEST_TEXT_PX - 0.05, program + ": " + measured + " px in the "
+            + r.view().key() + " view, and docs/frames.md does not list it among the programs under 18 px");
+        assertTrue(!hard, r.notes().toString());
+      }
     }
     boolean finest = r.view() == View.OPS;
     assertEquals(!finest, r.notes().stream().anyMatch(n -> n.contains("so the frames show the")),

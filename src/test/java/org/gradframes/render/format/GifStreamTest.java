@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The GIF is streamed to its file as its frames are made, with no cache file in the shared temporary folder that a
  * killed render would leave behind (ImageIO's default for a stream is a cache file the size of the whole GIF).
  */
+@org.junit.jupiter.api.parallel.Isolated("sets ImageIO's process-wide cache folder")
 class GifStreamTest {
   @TempDir Path cache;
 
