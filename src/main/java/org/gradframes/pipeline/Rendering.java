@@ -221,7 +221,7 @@ public final class Rendering {
     for (Format f : formats) {
       long bytes = f.estimatedBytes(deck);
       total += bytes;
-      if (bytes >= 1_000_000) {
+      if (bytes >= 100_000) {
         parts.add(f.name() + " " + megabytes(bytes));
       }
     }
@@ -234,7 +234,8 @@ public final class Rendering {
   }
 
   private static String megabytes(long bytes) {
-    return String.format(Locale.ROOT, "%,d MB", Math.max(1, bytes / 1_000_000));
+    return bytes < 10_000_000 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1e6)
+        : String.format(Locale.ROOT, "%,d MB", bytes / 1_000_000);
   }
 
   private Deck deck(String name, String folder, List<Format> formats) {

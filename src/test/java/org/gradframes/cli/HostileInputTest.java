@@ -219,17 +219,17 @@ class HostileInputTest {
   @Test
   void aDeckPastTheSizeLimitIsRefusedBeforeAnythingIsWrittenAndTheEstimateIsNearTheTruth() throws IOException {
     Path file = dir.resolve("chain.grad");
-    Files.writeString(file, chain(100));
+    Files.writeString(file, chain(70));
     Path out = dir.resolve("out");
     Run refused = Run.of("-o", out.toString(), "-f", "pptx", "--view", "ops", "--max-deck-mb", "1", file.toString());
     assertEquals(Main.BAD_INPUT, refused.exit(), refused.err());
-    assertTrue(refused.err().contains("would take about 2 MB (pptx 2 MB), more than --max-deck-mb 1; --steps level"),
-        refused.err());
+    assertTrue(refused.err().contains("would take about 1.3 MB (pptx 1.3 MB), more than --max-deck-mb 1; --steps"
+        + " level"), refused.err());
     assertFalse(Files.exists(out.resolve("chain")), "nothing written");
-    Run written = Run.of("-o", out.toString(), "-f", "pptx", "--view", "ops", "--max-deck-mb", "3", file.toString());
+    Run written = Run.of("-o", out.toString(), "-f", "pptx", "--view", "ops", "--max-deck-mb", "2", file.toString());
     assertEquals(Main.OK, written.exit(), written.err());
     long size = Files.size(out.resolve("chain/chain.pptx"));
-    assertTrue(size > 1_250_000 && size < 5_000_000, "the estimate, 2.5 MB, is within a factor of 2: " + size);
+    assertTrue(size > 625_000 && size < 2_500_000, "the estimate, 1.25 MB, is within a factor of 2: " + size);
   }
 
   private static String sum(int terms) {
