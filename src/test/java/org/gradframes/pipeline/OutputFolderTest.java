@@ -47,7 +47,8 @@ class OutputFolderTest {
     render("old", "k0");
     int threads = 8;
     java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
-    java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+    // The render that gets the folder holds it until every other render has been turned away (or 10 s pass).
+    java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(threads - 1);
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
     List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
     for (int t = 0; t < threads; t++) {
@@ -58,7 +59,7 @@ class OutputFolderTest {
           folder().write("p", sink -> {
             file(sink, "frame-000.svg", text);
             try {
-              written.await(2, java.util.concurrent.TimeUnit.SECONDS);
+              written.await(10, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
             }
