@@ -83,10 +83,13 @@ final class StatementNotation {
     Expr.Binary bottom = links.get(links.size() - 1);
     StringBuilder out = new StringBuilder(operand(bottom.left(), Op.of(bottom.operator()), false, leaf, brief,
         depth - 1));
+    // A product is written tight (w·x) unless its chain also divides: lambd / 2 · s, not lambd / 2·s, which reads
+    // as lambd / (2·s).
+    boolean divides = links.stream().anyMatch(l -> Op.of(l.operator()) == Op.DIVIDE);
     for (int i = links.size() - 1; i >= 0; i--) {
       Op op = Op.of(links.get(i).operator());
       String symbol = op == Op.MULTIPLY ? "·" : op == Op.DIVIDE ? "/" : op.symbol();
-      out.append(op == Op.MULTIPLY ? symbol : " " + symbol + " ");
+      out.append(op == Op.MULTIPLY && !divides ? symbol : " " + symbol + " ");
       if (out.length() > LONGEST_CHAIN) {
         return out.append('…').toString();
       }

@@ -115,6 +115,16 @@ class NotationTest {
   }
 
   @Test
+  void aProductInAChainThatDividesIsSpacedSoItCannotReadAsTheDivisor() {
+    org.gradframes.graph.Graph g = org.gradframes.graph.GraphBuilder.statements(org.gradframes.expr.Parser.parse(
+        new org.gradframes.expr.Source("t", "lambd = 0.1\nw = 2\nv = 3\nr = lambd / 2 * (w ^ 2 + v ^ 2)\n"
+            + "q = w * v\n")));
+    Notation notation = new Notation(g, 5);
+    assertEquals("lambd / 2 · (w² + v²)", RichText.plain(notation.formula(g.size() - 2)), "not lambd / 2·(w² + v²)");
+    assertEquals("w·v", RichText.plain(notation.formula(g.output())), "a product alone stays tight");
+  }
+
+  @Test
   void aHeaderTooLongIsWrittenShorterByItsOperationsNeverCut() {
     org.gradframes.graph.Graph g = org.gradframes.graph.GraphBuilder.statements(org.gradframes.expr.Parser.parse(
         new org.gradframes.expr.Source("t", "t1 = 1\ns1 = 0.3\nt2 = -1\ns2 = 0.8\n"
