@@ -47,6 +47,8 @@ public final class EdgeLabels {
   private final Size[] sizes;
   private final Map<Long, String> built = new ConcurrentHashMap<>();
   private final DrawingStyle style;
+  /** How many edges share each brief partial ({@code ∂abs(…)/∂(… − …)}): a shared one tells the edges apart not. */
+  private final Map<String, Integer> briefs = new java.util.HashMap<>();
 
   /**
    * The labels of the edges {@code shown} draws. An edge that carries a weight says the weight's name and value
@@ -71,6 +73,9 @@ public final class EdgeLabels {
     this.mode = mode;
     this.theme = theme;
     this.notation = new Notation(graph, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS));
+    for (Edge e : graph.edges()) {
+      briefs.merge(notation.briefLocalPartial(e, 1), 1, Integer::sum);
+    }
     this.sizes = new Size[graph.edges().size()];
     for (Edge e : graph.edges()) {
       sizes[e.index()] = fit(e, frames);
@@ -157,7 +162,21 @@ public final class EdgeLabels {
       return head + number + " (" + notation.ref(edge.to()) + " is NaN)";
     }
     String full = formula.isEmpty() || formula.equals(number) ? head + number : head + formula + " = " + number;
-    return compact(full, head + number, notation.briefLocalPartial(edge, c.path()) + " = " + number);
+    String brief = notation.briefLocalPartial(edge, c.path());
+    if (ambiguous(brief, edge)) {
+      // A brief name another edge shares, or one whose two sides read alike (∂(… + …)/∂(… + …)), names no edge:
+      // the whole name is longer, but true of this edge alone.
+      return length(full) <= LONGEST_LABEL ? full : head + number;
+    }
+    return compact(full, head + number, brief + " = " + number);
+  }
+
+  /** Whether {@code brief}, the short name of {@code edge}'s partial, fails to tell it from another edge's. */
+  private boolean ambiguous(String brief, Edge edge) {
+    String plain = RichText.plain(brief);
+    int slash = plain.indexOf("/∂");
+    boolean alike = slash > 1 && plain.substring(1, slash).equals(plain.substring(slash + 2));
+    return alike || briefs.getOrDefault(notation.briefLocalPartial(edge, 1), 0) > 1;
   }
 
   /**

@@ -91,6 +91,19 @@ class WordsTest {
   }
 
   @Test
+  void noTwoEdgesShareABriefLabelAndNoneReadsAsTheSameOnBothSides() {
+    List<String> labels = edgeLabels(ops("yhat1 = 2.5\ny1 = 3\nyhat2 = 0\ny2 = -0.5\nyhat3 = 2.1\ny3 = 2\n"
+        + "loss = (abs(yhat1 - y1) + abs(yhat2 - y2) + abs(yhat3 - y3)) / 3\n"), EdgeLabelMode.LOCAL);
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (String label : labels) {
+      String name = label.substring(0, label.indexOf(" = "));
+      assertTrue(names.add(name), "two edges are labelled " + name + ": " + labels);
+      int slash = name.indexOf("/∂");
+      assertTrue(!name.substring(1, slash).equals(name.substring(slash + 2)), "reads as ∂X/∂X: " + name);
+    }
+  }
+
+  @Test
   void theEdgesOfASquareSayWhichPathTheyAre() {
     assertEquals(List.of("∂L⁽¹⁾/∂f = f = 3", "∂L⁽²⁾/∂f = f = 3"), edgeLabels(ops("f = 3\nL = f * f\n"),
         EdgeLabelMode.LOCAL), "not ∂L/∂f = 3 twice beside a total ∂L/∂f of 6");
