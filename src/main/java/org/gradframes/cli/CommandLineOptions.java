@@ -206,10 +206,11 @@ final class CommandLineOptions {
     if (value == null) {
       return null;
     }
-    if (!value.strip().matches("[\\p{L}_][\\p{L}\\p{Nd}_]*")) {
+    // A variable's name, or an element of a vector or matrix: h[2], W1[2,1].
+    if (!value.strip().matches("[\\p{L}_][\\p{L}\\p{Nd}_]*(\\[\\d+(, ?\\d+)?\\])?")) {
       throw new UsageException("--output: expected a variable's name, not '" + Terminal.visible(value) + "'.");
     }
-    return value.strip();
+    return value.strip().replace(" ", "");
   }
 
   private static Path out(CommandLine line) throws UsageException {

@@ -436,6 +436,11 @@ public final class Gradframes {
   private void checkOutput(Program program) {
     String output = options.output();
     List<String> names = program.statements().stream().map(org.gradframes.expr.Statement::name).toList();
+    List<String> elements = output == null ? List.of() : names.stream().filter(n -> n.startsWith(output + "[")).toList();
+    if (output != null && !names.contains(output) && !elements.isEmpty()) {
+      throw new ProgramException("--output: '" + output + "' is a vector or matrix of " + elements.size()
+          + " elements, and the output is one number; name one of them, such as '" + elements.get(0) + "'.");
+    }
     if (output != null && !names.contains(output)) {
       String nearest = org.gradframes.expr.Suggestions.nearest(output, names);
       throw new ProgramException("--output: no statement defines '" + output + "'"

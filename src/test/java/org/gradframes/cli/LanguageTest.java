@@ -173,4 +173,15 @@ class LanguageTest {
     Run wrong = Run.of("-o", dir.toString(), "--theme", theme.toString(), "-e", "x = 1");
     assertTrue(wrong.err().contains("'names.subscripts' must be 'on' or 'off', not 'maybe'."), wrong.err());
   }
+
+  @Test
+  void anOutputThatIsAVectorSaysToNameOneOfItsElements() {
+    Run run = Run.of("-o", dir.toString(), "-f", "json", "--output", "h", "-e", "x = [1, 2]\nh = x * 2\ny = sum(h)\n");
+    assertEquals(Main.BAD_INPUT, run.exit());
+    assertTrue(run.err().contains("--output: 'h' is a vector or matrix of 2 elements, and the output is one number;"
+        + " name one of them, such as 'h[1]'."), run.err());
+    Run element = Run.of("-o", dir.toString(), "-f", "json", "--output", "h[1]", "-e", "x = [1, 2]\nh = x * 2\n"
+        + "y = sum(h)\n");
+    assertEquals(Main.OK, element.exit(), element.err());
+  }
 }
