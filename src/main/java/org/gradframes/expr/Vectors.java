@@ -109,7 +109,11 @@ public final class Vectors {
           + " operations; name its parts in statements of their own.");
     }
     for (int k = 0; k < value.elements().size(); k++) {
-      into.add(new Statement(name + Shaped.suffix(value.shape(), k), value.elements().get(k), statement.position()));
+      Expr element = value.elements().get(k);
+      Statement scalar = new Statement(name + Shaped.suffix(value.shape(), k), element, statement.position());
+      // An element of a literal is an input written where it stands: a message about it points there.
+      into.add(value.shape().isEmpty() || !scalar.isInput() ? scalar
+          : new Statement(scalar.name(), element, element.position()));
     }
     shapes.put(name, value.shape());
     definedAt.put(name, statement.position());

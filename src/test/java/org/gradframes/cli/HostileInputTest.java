@@ -252,4 +252,12 @@ class HostileInputTest {
         + " gradframes checks for the statements view (100 times --max-nodes, which raises the limit)"), run.err());
     assertFalse(Files.exists(dir.resolve("out/p")), "nothing written");
   }
+
+  @Test
+  void theNodeLimitInsideAMatrixLiteralPointsAtTheElementThatPassesIt() throws IOException {
+    Run run = render("W = [[1, 2, 3],\n     [4, 5, 6]]\ny = sum(W)\n", "--max-nodes", "4", "--view", "ops");
+    assertEquals(Main.BAD_INPUT, run.exit(), run.err());
+    assertTrue(run.err().contains("p.grad:2:10: error: the graph has more than 4 nodes, the most gradframes lays out;"
+        + " it passes that here, in 'W[2,2]'"), run.err());
+  }
 }
