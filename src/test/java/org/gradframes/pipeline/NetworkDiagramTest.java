@@ -79,7 +79,7 @@ class NetworkDiagramTest {
 
   @org.junit.jupiter.api.Test
   void theEngineDoesNotChangeANetworkDiagram() throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeTrue(org.gradframes.layout.LayoutEngines.choose("dot").available(),
+    org.junit.jupiter.api.Assumptions.assumeTrue(org.gradframes.layout.LayoutEngines.named("dot").available(),
         "dot is installed");
     String file = "bench/teaching/net-232.grad";
     List<Layout> layouts = new ArrayList<>();
