@@ -20,7 +20,7 @@ public final class GraphBuilder {
   /** Where each name of the program is first defined, also those not reached yet. */
   private final Map<String, Position> everyName = new HashMap<>();
   private final boolean expand;
-  /** The value of every node so far, by index. */
+  /** The value of every node so far, by index, kept only to expand: an expansion follows its argument's sign. */
   private final List<Double> values = new ArrayList<>();
   private final int maxNodes;
   private String statementName;
@@ -298,7 +298,9 @@ public final class GraphBuilder {
       throw new GraphTooLargeException(node.position(), maxNodes, statementName);
     }
     nodes.add(node);
-    values.add(value(node));
+    if (expand) {
+      values.add(value(node));
+    }
     return node.index();
   }
 }

@@ -216,6 +216,12 @@ public final class Rendering {
    * for a deck nobody can open.
    */
   private void checkSize(Deck deck, List<Format> formats) {
+    // A ceiling no format reaches (a kilobyte a node or edge, 600 KB of picture a frame, in every format): a render
+    // below it is not estimated, so a small program pays nothing for the check.
+    long ceiling = deck.frames() * (1_000 * deck.elements() + 600_000) * formats.size();
+    if (ceiling <= options.maxDeckMb() * 1_000_000L) {
+      return;
+    }
     long total = 0;
     List<String> parts = new ArrayList<>();
     for (Format f : formats) {
