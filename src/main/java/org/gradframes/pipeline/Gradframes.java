@@ -393,9 +393,10 @@ public final class Gradframes {
     CompiledProgram program = p.program();
     Graph graph = program.graph();
     long laying = System.nanoTime();
-    // A circuit's wire has its value above and its gradient below: its label sits on it.
+    // Every label sits on its own line, the line running into it and out of it, so that no label can be read as
+    // another edge's (a circuit's wire has its value above and its gradient below, on the label's place).
     Layout layout = NetworkView.layout(p.engine(), new LayoutRequest(graph, p.sizes(), p.labelSizes(), direction,
-        wrap, List.of(), options.style() == DrawingStyle.CIRCUIT), p.shown());
+        wrap, List.of(), true), p.shown());
     long laid = System.nanoTime();
     Drawing drawing = new Drawing(graph, program.walk(), layout, p.labels(), p.edgeLabels(), theme, p.captions(),
         options.caption(), program.precision(), canvas(), p.shown());

@@ -18,6 +18,11 @@ abstract class GraphvizEngine implements LayoutEngine {
   private static final String SPACING = "nodesep=0.3, ranksep=0.55";
   /** With edge labels, which stand between ranks as boxes of their own, the ranks can be closer. */
   private static final String LABELLED_SPACING = "nodesep=0.25, ranksep=0.3";
+  /**
+   * Room kept around a label's box, in points: Graphviz routes other edges around the box it is given, so the
+   * label's box grown by this keeps every other line clear of the label as drawn.
+   */
+  static final double LABEL_MARGIN = 3;
 
   @Override
   public boolean concurrent() {
@@ -53,8 +58,8 @@ abstract class GraphvizEngine implements LayoutEngine {
       if (label == null) {
         dot.append("  n").append(e.from()).append(" -> n").append(e.to()).append(head).append(";\n");
       } else {
-        dot.append(String.format(Locale.ROOT, "  l%d [width=%.4f, height=%.4f];%n", e.index(), label.width() / 72,
-            label.height() / 72));
+        dot.append(String.format(Locale.ROOT, "  l%d [width=%.4f, height=%.4f];%n", e.index(),
+            (label.width() + 2 * LABEL_MARGIN) / 72, (label.height() + 2 * LABEL_MARGIN) / 72));
         dot.append("  n").append(e.from()).append(" -> l").append(e.index()).append(" [arrowhead=none];\n");
         dot.append("  l").append(e.index()).append(" -> n").append(e.to()).append(head).append(";\n");
       }

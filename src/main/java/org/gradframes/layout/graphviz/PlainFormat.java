@@ -70,14 +70,19 @@ final class PlainFormat {
       } else {
         List<Point> spline = points(route(splines, "n" + e.from(), "l" + e.index(), graph, e), height);
         List<Point> rest = points(route(splines, "l" + e.index(), "n" + e.to(), graph, e), height);
+        // The line runs on from where it meets the label's box through the label's middle to where it leaves.
         Point a = spline.get(spline.size() - 1);
+        Point middle = new Point(label.centerX() * POINTS_PER_INCH, (height - label.centerY()) * POINTS_PER_INCH);
         Point b = rest.get(0);
-        spline.add(between(a, b, 1.0 / 3));
-        spline.add(between(a, b, 2.0 / 3));
-        spline.addAll(rest);
-        NodeBox box = new NodeBox(e.index(), label.centerX() * POINTS_PER_INCH,
-            (height - label.centerY()) * POINTS_PER_INCH, label.width() * POINTS_PER_INCH,
-            label.height() * POINTS_PER_INCH);
+        for (Point[] piece : new Point[][] {{a, middle}, {middle, b}}) {
+          spline.add(between(piece[0], piece[1], 1.0 / 3));
+          spline.add(between(piece[0], piece[1], 2.0 / 3));
+          spline.add(piece[1]);
+        }
+        spline.addAll(rest.subList(1, rest.size()));
+        double margin = 2 * GraphvizEngine.LABEL_MARGIN;
+        NodeBox box = new NodeBox(e.index(), middle.x(), middle.y(), label.width() * POINTS_PER_INCH - margin,
+            label.height() * POINTS_PER_INCH - margin);
         edges.add(new EdgePath(e.index(), spline, tip(spline, target), box));
       }
     }

@@ -245,7 +245,7 @@ public final class NodeLabels {
       template = ThemeKey.LABEL_CONSTANT;
     } else if (shown.neuron(node.index())) {
       String act = activation((Node.Statement) node);
-      return node.name() == null ? act : Notation.name(node.name()) + " = " + act;
+      return node.name() == null ? unnamedNeuron(node, act) : Notation.name(node.name()) + " = " + act;
     } else if (node instanceof Node.Statement && node.name() == null) {
       String tag = notation.tag(node.index());
       return fitted(tag == null ? "{formula}" : tag + " = {formula}", node, frame);
@@ -274,6 +274,29 @@ public final class NodeLabels {
       }
     }
     return text;
+  }
+
+  /**
+   * The header of a neuron the program does not name: its formula, as the edge labels out of it write it, where that
+   * fits a line; else its tag or its activation numbered in source order, so that no two neurons share a header.
+   */
+  private String unnamedNeuron(Node node, String act) {
+    String formula = notation.formula(node.index());
+    double size = theme.number(ThemeKey.NODE_TITLE_SIZE);
+    if (RichText.width(formula, size, true) <= MAX_LINE_EMS * size) {
+      return formula;
+    }
+    String tag = notation.tag(node.index());
+    if (tag != null) {
+      return tag + " = " + act;
+    }
+    int number = 1;
+    for (Node other : graph.nodes()) {
+      if (other.index() < node.index() && other.name() == null && shown.neuron(other.index())) {
+        number++;
+      }
+    }
+    return act + " #" + number;
   }
 
   /** What a neuron does to the weighted sum of its inputs: {@code relu(Σ)}, or {@code Σ} for a linear one. */

@@ -16,13 +16,18 @@ import org.gradframes.render.text.RichText;
 /**
  * The geometric contract of a drawing, checked on its scenes, the shapes every format paints: every arrow ends on
  * its target's shape and starts on its source's; no edge label covers a box or another label; every label is on
- * its own edge and nearer it than any other edge; no two edges of different sources run together along one line.
+ * its own edge and nearer it than any other edge; a boxed label has its own line running through its middle and no
+ * other line within {@link #CLEAR} of it; no two edges of different sources run together along one line.
  */
 public final class GeometryContract {
   /** How far an arrow's tip, or an edge's start, may be from the outline of its node's shape, in points. */
   static final double TOUCH = 1;
   /** How far a label may be from its own edge, in points. */
   static final double ON_EDGE = 2;
+  /** How far a boxed label's centre may be from its own line, which runs into the box and out of it. */
+  static final double CENTRED = 1;
+  /** How near another edge's line may come to a boxed label, in points: nearer, the eye may take it for its line. */
+  static final double CLEAR = 2;
   /** How long two edges of different sources may run along one line, in points. */
   static final double TOGETHER = 10;
   /** How far apart two lines may be and still be one line to the eye, in points. */
@@ -35,7 +40,7 @@ public final class GeometryContract {
   /** The kinds of broken promise. */
   public enum Kind {
     ARROW_MISSES_TARGET, EDGE_NOT_FROM_SOURCE, LABEL_OVER_BOX, LABEL_OVER_LABEL, LABEL_OFF_EDGE,
-    LABEL_NEARER_ANOTHER_EDGE, EDGES_RUN_TOGETHER
+    LABEL_NEARER_ANOTHER_EDGE, LABEL_NOT_ON_ITS_LINE, LABEL_TOUCHED_BY_ANOTHER_EDGE, EDGES_RUN_TOGETHER
   }
 
   /** One broken promise, said in words. */
@@ -145,7 +150,12 @@ public final class GeometryContract {
   }
 
   /** A drawn edge: its line as straight pieces (the arrowhead's included) and its labels over all frames. */
-  private record Line(Edge edge, String name, List<Point> points, Rect bounds, List<Rect> labels, double slack) {}
+  private record Line(Edge edge, String name, List<Point> points, Rect bounds, List<Rect> labels, double slack) {
+    /** Whether the label is a box the line runs through, rather than a wire's numbers beside it. */
+    boolean boxed() {
+      return slack == 0;
+    }
+  }
 
   private static final class Checker {
     private final Drawing drawing;
@@ -314,6 +324,9 @@ public final class GeometryContract {
             }
           }
         }
+        if (line.boxed()) {
+          boxed(line, label);
+        }
         double own = distance(label, line.points());
         if (own > ON_EDGE + line.slack()) {
           found.add(new Violation(Kind.LABEL_OFF_EDGE, String.format(Locale.ROOT,
@@ -329,6 +342,30 @@ public final class GeometryContract {
                 "%s: its label %s is %.1f pt from %s, %.1f pt from its own line", line.name(), label, d,
                 other.name(), own)));
           }
+        }
+      }
+    }
+
+    /** A boxed label: its own line through its middle, no other line within {@link #CLEAR} of it. */
+    private void boxed(Line line, Rect label) {
+      Point centre = new Point((label.x0() + label.x1()) / 2, (label.y0() + label.y1()) / 2);
+      double off = Double.POSITIVE_INFINITY;
+      for (int i = 1; i < line.points().size(); i++) {
+        off = Math.min(off, segment(centre, line.points().get(i - 1), line.points().get(i)));
+      }
+      if (off > CENTRED) {
+        found.add(new Violation(Kind.LABEL_NOT_ON_ITS_LINE, String.format(Locale.ROOT,
+            "%s: its line passes %.1f pt from the middle of its label %s", line.name(), off, label)));
+      }
+      for (Line other : lines.values()) {
+        if (other == line || other.bounds().apart(label) > CLEAR) {
+          continue;
+        }
+        double d = distance(label, other.points());
+        if (d < CLEAR) {
+          found.add(new Violation(Kind.LABEL_TOUCHED_BY_ANOTHER_EDGE, String.format(Locale.ROOT,
+              "%s: %s %s its label %s", line.name(), other.name(),
+              d == 0 ? "runs through" : String.format(Locale.ROOT, "passes %.1f pt from", d), label)));
         }
       }
     }
