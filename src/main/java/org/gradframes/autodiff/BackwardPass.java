@@ -103,7 +103,7 @@ public final class BackwardPass {
         continue;
       }
       double local = slopes != null ? slopes[e.argument()]
-          : Calculus.derivative(((Node.Operation) graph.node(node)).op(), args, values[node], e.argument());
+          : ((Node.Operation) graph.node(node)).op().derivative(args, values[node], e.argument());
       double amount = gradients[node] * local;
       gradients[e.from()] += amount;
       received[e.from()]++;

@@ -43,6 +43,6 @@ public final class ForwardPass {
       return StatementMath.value(statement, arguments(graph, node.index(), values));
     }
     Node.Operation op = (Node.Operation) node;
-    return Calculus.apply(op.op(), arguments(graph, op.index(), values));
+    return op.op().apply(arguments(graph, op.index(), values));
   }
 }

@@ -8,7 +8,7 @@ import org.gradframes.graph.Op;
 
 /**
  * The value of a whole statement from the values of the variables it uses, and its local derivative with respect
- * to each of them: reverse mode through the statement's own expression, with the slopes of {@link Calculus}.
+ * to each of them: reverse mode through the statement's own expression, with the slopes of {@link Op}.
  */
 final class StatementMath {
   private final Node.Statement statement;
@@ -47,14 +47,14 @@ final class StatementMath {
     } else if (expr instanceof Expr.Negation n) {
       value = -evaluate(n.operand());
     } else if (expr instanceof Expr.Binary b) {
-      value = Calculus.apply(Op.of(b.operator()), new double[] {evaluate(b.left()), evaluate(b.right())});
+      value = Op.of(b.operator()).apply(evaluate(b.left()), evaluate(b.right()));
     } else {
       Expr.Call c = (Expr.Call) expr;
       double[] in = new double[c.arguments().size()];
       for (int i = 0; i < in.length; i++) {
         in[i] = evaluate(c.arguments().get(i));
       }
-      value = Calculus.apply(Op.of(c.function()), in);
+      value = Op.of(c.function()).apply(in);
     }
     values.put(expr, value);
     return value;
@@ -69,15 +69,15 @@ final class StatementMath {
     } else if (expr instanceof Expr.Binary b) {
       double[] in = {values.get(b.left()), values.get(b.right())};
       Op op = Op.of(b.operator());
-      backward(b.left(), upstream * Calculus.derivative(op, in, values.get(b), 0), slopes);
-      backward(b.right(), upstream * Calculus.derivative(op, in, values.get(b), 1), slopes);
+      backward(b.left(), upstream * op.derivative(in, values.get(b), 0), slopes);
+      backward(b.right(), upstream * op.derivative(in, values.get(b), 1), slopes);
     } else if (expr instanceof Expr.Call c) {
       double[] in = new double[c.arguments().size()];
       for (int i = 0; i < in.length; i++) {
         in[i] = values.get(c.arguments().get(i));
       }
       for (int i = 0; i < in.length; i++) {
-        double local = Calculus.derivative(Op.of(c.function()), in, values.get(c), i);
+        double local = Op.of(c.function()).derivative(in, values.get(c), i);
         backward(c.arguments().get(i), upstream * local, slopes);
       }
     }

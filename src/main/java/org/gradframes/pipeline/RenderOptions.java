@@ -78,9 +78,12 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
     return new Builder(this);
   }
 
-  /** The formats to write: those asked for and those they bring along, in registry order. */
+  /**
+   * The formats to write: those asked for, those they bring along and the caption file of {@code --caption file},
+   * in registry order.
+   */
   public List<Format> resolvedFormats() {
-    return Formats.resolve(new LinkedHashSet<>(formats));
+    return Formats.resolve(new LinkedHashSet<>(formats), caption);
   }
 
   /** Builds {@link RenderOptions}, one named setter per option; each setter checks its value. */

@@ -2,7 +2,6 @@ package org.gradframes.pipeline;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.gradframes.layout.LayoutEngine;
 import org.gradframes.render.format.Deck;
 import org.gradframes.render.format.FileSink;
 import org.gradframes.render.format.Format;
-import org.gradframes.render.scene.CaptionMode;
 import org.gradframes.render.scene.Drawing;
 
 /**
@@ -168,7 +166,7 @@ public final class Rendering {
 
   /**
    * Writes every file of the formats asked for into {@code sink}: the frames (painted a few at a time, in
-   * parallel, written in order), captions.txt with {@code --caption file}, the decks, then the trace.
+   * parallel, written in order), the decks (captions.txt among them with {@code --caption file}), then the trace.
    * {@code program} names the deck files; {@code folder} is where a LaTeX document finds them.
    *
    * @throws IOException when writing fails
@@ -179,15 +177,6 @@ public final class Rendering {
     checkSize(deck, formats);
     List<Format> frameFormats = formats.stream().filter(f -> f.phase() == Format.Phase.FRAME).toList();
     writeFrames(deck, frameFormats, sink);
-    if (options.caption() == CaptionMode.FILE) {
-      StringBuilder text = new StringBuilder();
-      for (int i = 0; i < frameCount(); i++) {
-        text.append(caption(i).replace("\n", "; ")).append('\n');
-      }
-      try (OutputStream out = sink.create("captions.txt")) {
-        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-      }
-    }
     for (Format.Phase phase : List.of(Format.Phase.DECK, Format.Phase.SUMMARY)) {
       for (Format f : formats) {
         if (f.phase() == phase) {

@@ -49,6 +49,17 @@ class FormatsTest {
         "advanced.dot", "trace.json", "frame-006.svg", "frame-006.png"}) {
       assertTrue(Files.isRegularFile(out.resolve(name)), name);
     }
+    assertFalse(Files.exists(out.resolve("captions.txt")), "captions.txt is written with --caption file only");
+  }
+
+  @Test
+  void theCaptionFileIsAskedForByCaptionFileNotByFormat() throws IOException {
+    Run refused = Run.of("-o", dir.resolve("refused").toString(), "-f", "captions", "samples/chain-rule.grad");
+    assertEquals(Main.USAGE, refused.exit(), "-f does not name the caption file: " + refused.err());
+    Run run = Run.of("-o", dir.resolve("file").toString(), "-f", "svg", "--caption", "file",
+        "samples/chain-rule.grad");
+    assertEquals(Main.OK, run.exit(), run.err());
+    assertTrue(Files.readString(dir.resolve("file/chain-rule/captions.txt")).endsWith("\n"));
   }
 
   @Test

@@ -73,4 +73,48 @@ class LatexClientsTest {
     String snippet = Files.readString(folder.resolve("advanced.tex"));
     assertTrue(snippet.contains("\\only<6>{\\gfcaption{$\\partial y^{(2)}/\\partial u_{2}"), snippet);
   }
+
+  /** A program named in Greek and accented Latin letters, rendered as a TikZ picture and a Beamer snippet. */
+  private static Path greek() throws IOException {
+    Path program = dir.resolve("greek.grad");
+    Files.writeString(program, "ξ = 2\nΩ = 3\nφ_1 = ξ * Ω\nδé = sin(φ_1) + ξ\n");
+    java.io.StringWriter err = new java.io.StringWriter();
+    int exit = new org.gradframes.cli.Main(new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(err)).run("-o", dir.resolve("greek").toString(), "-f", "tikz,beamer,pdf",
+        program.toString());
+    assertEquals(org.gradframes.cli.Main.OK, exit, err.toString());
+    return dir.resolve("greek/greek");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pdflatex", "lualatex"})
+  void greekAndAccentedNamesAreWrittenAsLettersAndCompile(String engine) throws Exception {
+    Path out = greek();
+    String tikz = Files.readString(out.resolve("greek-tikz.tex"));
+    assertFalse(tikz.contains("U+"), "no letter spelt as its code point: " + tikz);
+    assertTrue(tikz.contains("\\xi") && tikz.contains("\\Omega") && tikz.contains("\\varphi")
+        && tikz.contains("\\mbox{é}"), tikz);
+    Path tex = deck("greek-" + engine, "\\begin{frame}\\input{" + out.resolve("greek-tikz.tex") + "}\\end{frame}\n"
+        + "\\newcommand{\\gfcaption}[1]{\\par\\small #1}\n\\begin{frame}\\input{" + out.resolve("greek.tex")
+        + "}\\end{frame}");
+    Command run = latex(engine, tex);
+    assertFalse(run.out().contains("Missing character"), run.out());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aCyrillicNameIsRefusedAtTheNameForLatex() throws IOException {
+    Path program = dir.resolve("cyrillic.grad");
+    Files.writeString(program, "x = 2\nж = 3\ny = x * ж\n");
+    java.io.StringWriter err = new java.io.StringWriter();
+    int exit = new org.gradframes.cli.Main(new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(err)).run("-o", dir.resolve("cyrillic").toString(), "-f", "tikz", program.toString());
+    assertEquals(org.gradframes.cli.Main.BAD_INPUT, exit, err.toString());
+    assertTrue(err.toString().contains("cyrillic.grad:2:1: error: 'ж' (U+0436) of 'ж' cannot be written in the TikZ"
+        + " picture or the Beamer snippet"), err.toString());
+    assertFalse(Files.exists(dir.resolve("cyrillic/cyrillic")), "nothing is written");
+    exit = new org.gradframes.cli.Main(new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(new java.io.StringWriter())).run("-o", dir.resolve("cyrillic").toString(), "-f", "svg",
+        program.toString());
+    assertEquals(org.gradframes.cli.Main.OK, exit, "the SVG frames draw it");
+  }
 }

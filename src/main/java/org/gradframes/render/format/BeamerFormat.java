@@ -36,6 +36,7 @@ public final class BeamerFormat implements Format {
 
   @Override
   public void write(Deck deck, FileSink sink) throws IOException {
+    LatexMath.checkNames(deck.drawing().graph());
     String program = deck.info().program();
     List<String> pngs = new ArrayList<>();
     List<String> captions = new ArrayList<>();

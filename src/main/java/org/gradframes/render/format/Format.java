@@ -2,11 +2,12 @@ package org.gradframes.render.format;
 
 import java.io.IOException;
 import java.util.Set;
+import org.gradframes.render.scene.CaptionMode;
 
 /**
  * One kind of output file: a file per frame (SVG, PNG), or one file made of all frames (GIF, HTML, PDF and the
- * texts), or the trace that lists the others. A new format is one class implementing this and one line in
- * {@link Formats}.
+ * texts, captions.txt), or the trace that lists the others. A new format is one class implementing this and one
+ * line in {@link Formats}.
  */
 public interface Format {
   /** When a format's files are written: the frames first, then the decks made of them, then the trace. */
@@ -27,6 +28,14 @@ public interface Format {
 
   /** When the format's files are written. */
   Phase phase();
+
+  /**
+   * The caption mode that asks for this format whatever {@code -f} names, or null for a format that {@code -f}
+   * names (and {@code all} takes): the caption file is written where the captions go to a file.
+   */
+  default CaptionMode askedForBy() {
+    return null;
+  }
 
   /** The formats this one also needs when {@code chosen} are asked for (the Beamer snippet needs the PDF). */
   default Set<String> brings(Set<String> chosen) {

@@ -3,6 +3,10 @@ package org.gradframes.render.format;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gradframes.expr.Position;
+import org.gradframes.expr.SourceException;
+import org.gradframes.graph.Graph;
+import org.gradframes.graph.Node;
 import org.gradframes.render.text.RichText;
 
 /**
@@ -21,12 +25,79 @@ final class LatexMath {
       Map.entry('÷', "\\div "), Map.entry('-', "-"), Map.entry('*', "\\ast "), Map.entry('^', "\\hat{}"),
       Map.entry('~', "\\sim "), Map.entry('\\', "\\backslash "), Map.entry('\'', "'"), Map.entry('"', "''"),
       Map.entry('@', "\\mathrm{@}"), Map.entry('Σ', "\\Sigma "), Map.entry('√', "\\surd "));
+  /**
+   * Every Greek letter as LaTeX math: the lower case and the capitals that have a command by it, the capitals that
+   * look Latin as upright Latin letters ({@code Α} is {@code \mathrm{A}}), as LaTeX's default fonts set them.
+   */
+  private static final Map<Character, String> GREEK = greek();
   /** A reference that can stand over or under a fraction bar: a name with its scripts. */
-  private static final String REF = "[A-Za-z0-9θλαβγδημπωε]+(?:_\\{[^{}]*\\})?(?:\\^\\{[^{}]*\\})?";
+  private static final String REF = "[A-Za-z0-9\u0391-\u03A9\u03B1-\u03C9\u03D1\u03D5\u03F5]+"
+      + "(?:_\\{[^{}]*\\})?(?:\\^\\{[^{}]*\\})?";
   private static final Pattern PARTIAL = Pattern.compile("∂(" + REF + ")/∂(" + REF + ")");
   private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
 
   private LatexMath() {}
+
+  private static Map<Character, String> greek() {
+    String[] lower = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
+        "mu", "nu", "xi", null, "pi", "rho", "varsigma", "sigma", "tau", "upsilon", "varphi", "chi", "psi", "omega"};
+    String[] upper = {"A", "B", "Gamma", "Delta", "E", "Z", "H", "Theta", "I", "K", "Lambda", "M", "N", "Xi", "O", "Pi",
+        "P", null, "Sigma", "T", "Upsilon", "Phi", "X", "Psi", "Omega"};
+    Map<Character, String> greek = new java.util.HashMap<>();
+    for (int i = 0; i < lower.length; i++) {
+      greek.put((char) (0x03B1 + i), lower[i] == null ? "o" : "\\" + lower[i] + " ");
+      if (upper[i] != null) {
+        greek.put((char) (0x0391 + i), upper[i].length() == 1 ? "\\mathrm{" + upper[i] + "}" : "\\" + upper[i] + " ");
+      }
+    }
+    greek.put('ϑ', "\\vartheta ");
+    greek.put('ϕ', "\\phi ");
+    greek.put('ϵ', "\\epsilon ");
+    return Map.copyOf(greek);
+  }
+
+  /**
+   * Whether LaTeX's default fonts, in pdflatex and lualatex alike, set {@code c} as this class writes it: ASCII,
+   * Greek, and the accented Latin letters of Latin-1 and Latin Extended-A (as text), not Cyrillic, say.
+   */
+  static boolean writes(int c) {
+    return c < 0x80 || c <= 0xFFFF && (SYMBOLS.containsKey((char) c) || GREEK.containsKey((char) c)
+        || accented((char) c));
+  }
+
+  /**
+   * An accented Latin letter that pdflatex's default encoding, OT1, sets through {@code \mbox}: of U+00C0 to
+   * U+017F all letters but those it has no command for there (ð, þ, đ, ŋ, ħ, the letters with an ogonek, ...).
+   */
+  private static boolean accented(char c) {
+    return c >= 0xC0 && c <= 0x17F && Character.isLetter(c) && "ÐðÞþĐđŊŋĄąĘęĮįŲųĦħĸĿŀŉŦŧſ".indexOf(c) < 0;
+  }
+
+  /**
+   * Refuses, at the first node that bears it, a name with a letter LaTeX's default fonts cannot set (a Cyrillic
+   * {@code ж}, say), which would otherwise reach the slide as its code point.
+   *
+   * @throws SourceException at the node whose name LaTeX cannot write
+   */
+  static void checkNames(Graph graph) {
+    for (Node node : graph.nodes()) {
+      String name = node.name();
+      if (name == null) {
+        continue;
+      }
+      for (int i = 0; i < name.length(); i = name.offsetByCodePoints(i, 1)) {
+        int c = name.codePointAt(i);
+        if (!writes(c)) {
+          Position at = node instanceof Node.Input ? new Position(node.position().line(),
+              node.position().column() + name.codePointCount(0, i)) : node.position();
+          throw new SourceException(at, "'" + new String(Character.toChars(c)) + "' (U+"
+              + String.format(java.util.Locale.ROOT, "%04X", c) + ") of '" + name + "' cannot be written in the TikZ"
+              + " picture or the Beamer snippet: LaTeX's default fonts set Latin and Greek letters, not this one;"
+              + " name the variable with Latin or Greek letters, or choose formats other than TikZ and Beamer.");
+        }
+      }
+    }
+  }
 
   /**
    * {@code markup} as one line of LaTeX text with math; partial derivatives as fractions, or with {@code fractions}
@@ -132,7 +203,14 @@ final class LatexMath {
     if (c == '%' || c == '#' || c == '&' || c == '$' || c == '{' || c == '}' || c == '_') {
       return "\\" + c;
     }
-    // Any other character (a letter of another script, say) is spelt as its code point.
+    String greek = GREEK.get(c);
+    if (greek != null) {
+      return greek;
+    }
+    if (accented(c)) {
+      return "\\mbox{" + c + "}";
+    }
+    // Any other character is spelt as its code point; a name never has one (checkNames), theme text may.
     return "\\mbox{U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c) + "}";
   }
 

@@ -36,6 +36,7 @@ public final class TikzFormat implements Format {
   public void write(Deck deck, FileSink sink) throws IOException {
     Drawing drawing = deck.drawing();
     String program = deck.info().program();
+    LatexMath.checkNames(drawing.graph());
     StringBuilder tex = new StringBuilder();
     tex.append("% gradframes: ").append(LatexMath.comment(program)).append(", ").append(drawing.frameCount())
         .append(" frames, one per overlay; needs \\usepackage{tikz}.\n");

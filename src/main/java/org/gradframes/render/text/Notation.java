@@ -144,37 +144,15 @@ public final class Notation {
   private String wrap(int index, String ref, Op parent, boolean right) {
     Node node = graph.node(index);
     if (node.name() != null || !(node instanceof Node.Operation op) || isPlaceholder(index)
-        || (!infix(op.op()) && op.op() != Op.NEGATE)) {
+        || (!op.op().infix() && op.op() != Op.NEGATE)) {
       return ref;
     }
-    int inner = precedence(op.op());
-    int outer = precedence(parent);
-    boolean wrap = inner < outer || parent == Op.POWER || parent == Op.NEGATE
-        || (inner == outer && right && (parent == Op.SUBTRACT || parent == Op.DIVIDE));
-    return wrap ? "(" + ref + ")" : ref;
+    return op.op().parenthesizedIn(parent, right) ? "(" + ref + ")" : ref;
   }
 
   /** A reference standing alone as an operand where any compound expression needs parentheses. */
   private String operand(int index) {
     return operand(index, Op.POWER, true);
-  }
-
-  /** Whether {@code op} is written between its operands, {@code a + b}, rather than as a call, {@code max(a, b)}. */
-  private static boolean infix(Op op) {
-    return switch (op) {
-      case ADD, SUBTRACT, MULTIPLY, DIVIDE, POWER -> true;
-      default -> false;
-    };
-  }
-
-  private static int precedence(Op op) {
-    return switch (op) {
-      case ADD, SUBTRACT -> 1;
-      case MULTIPLY, DIVIDE -> 2;
-      case NEGATE -> 3;
-      case POWER -> 4;
-      default -> 5;
-    };
   }
 
   /** The operation of node {@code index} on its inputs' references: {@code x₁ + x₂}, {@code exp(−x)}. */
@@ -248,7 +226,7 @@ public final class Notation {
 
   private static String shape(Node node) {
     if (node instanceof Node.Operation o) {
-      return infix(o.op()) ? "… " + symbol(o.op()) + " …" : o.op() == Op.NEGATE ? "−…" : o.op().symbol() + "(…)";
+      return o.op().infix() ? "… " + symbol(o.op()) + " …" : o.op() == Op.NEGATE ? "−…" : o.op().symbol() + "(…)";
     }
     return symbolOf(node) + "(…)";
   }
@@ -334,7 +312,7 @@ public final class Notation {
     Node node = graph.node(index);
     String ref = ref(index);
     boolean compound = node.name() == null && node instanceof Node.Operation op
-        && (infix(op.op()) || op.op() == Op.NEGATE) && !isPlaceholder(index);
+        && (op.op().infix() || op.op() == Op.NEGATE) && !isPlaceholder(index);
     return compound ? "(" + ref + ")" : ref;
   }
 

@@ -101,7 +101,7 @@ final class StatementNotation {
   /** Whether {@code b}'s left operand continues its chain: an operation of the same precedence. */
   private static boolean chained(Expr.Binary b) {
     return b.left() instanceof Expr.Binary l && Op.of(l.operator()) != Op.POWER
-        && precedence(Op.of(l.operator())) == precedence(Op.of(b.operator()));
+        && Op.of(l.operator()).precedence() == Op.of(b.operator()).precedence();
   }
 
   /** An operation as its symbol on {@code …}: {@code … + …}, {@code −…}, {@code max(…)}. */
@@ -156,21 +156,7 @@ final class StatementNotation {
       boolean negativeLeaf = text.startsWith("−") && parent != Op.ADD;
       return negativeLeaf && (right || parent == Op.POWER || parent == Op.NEGATE) ? "(" + text + ")" : text;
     }
-    int in = precedence(inner);
-    int out = precedence(parent);
-    boolean wrap = in < out || parent == Op.POWER || parent == Op.NEGATE
-        || (in == out && right && (parent == Op.SUBTRACT || parent == Op.DIVIDE));
-    return wrap ? "(" + text + ")" : text;
-  }
-
-  private static int precedence(Op op) {
-    return switch (op) {
-      case ADD, SUBTRACT -> 1;
-      case MULTIPLY, DIVIDE -> 2;
-      case NEGATE -> 3;
-      case POWER -> 4;
-      default -> 5;
-    };
+    return inner.parenthesizedIn(parent, right) ? "(" + text + ")" : text;
   }
 
   /**

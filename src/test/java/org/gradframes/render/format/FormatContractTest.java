@@ -21,9 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What every registered format promises, whichever it is: asked for alone, it writes files of its own name (a file
- * per frame, or one file), none empty, the same bytes on every render; a format whose files grow with the frames is estimated within a factor of 2; a
- * new format in {@link Formats} is held to this without a line here.
+ * What every registered format promises, whichever it is: asked for alone (by {@code -f}, or by the caption mode
+ * that asks for it), it writes files of its own name (a file per frame, or one file), none empty, the same bytes on
+ * every render; a format whose files grow with the frames is estimated within a factor of 2; a new format in
+ * {@link Formats} is held to this without a line here.
  */
 class FormatContractTest {
   static Stream<Format> formats() {
@@ -31,7 +32,10 @@ class FormatContractTest {
   }
 
   private static Map<String, byte[]> write(Format format) throws IOException {
-    Rendering r = new Gradframes(RenderOptions.builder().formats(format.name()).build())
+    // A format -f names is asked for alone; one a caption mode asks for, by that mode and no -f format.
+    RenderOptions.Builder options = format.askedForBy() == null ? RenderOptions.builder().formats(format.name())
+        : RenderOptions.builder().formats(List.of()).caption(format.askedForBy());
+    Rendering r = new Gradframes(options.build())
         .render("advanced.grad", Files.readString(Path.of("samples/advanced.grad")));
     Map<String, ByteArrayOutputStream> streams = new TreeMap<>();
     r.write(name -> {
@@ -56,8 +60,11 @@ class FormatContractTest {
       assertTrue(first.get(name).length > 0, name + " is not empty");
     }
     long ofItsOwn = first.keySet().stream().filter(n -> n.endsWith("." + format.name()) || n.equals("trace.json")
-        || n.startsWith("advanced")).count();
+        || n.startsWith("advanced") || n.startsWith(format.name() + ".")).count();
     assertTrue(ofItsOwn >= 1, format.name() + " wrote " + first.keySet());
+    if (format.askedForBy() != null) {
+      assertEquals(first.keySet().size(), ofItsOwn, format.name() + " alone wrote " + first.keySet());
+    }
     if (format.phase() == Format.Phase.FRAME) {
       long frames = first.keySet().stream().filter(n -> n.matches("frame-\\d{3}\\." + format.name())).count();
       assertEquals(7, frames, "a file per frame of the advanced example");
