@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -32,6 +33,19 @@ import org.gradframes.render.text.RichText;
  * contents are kept in temporary files, not in memory, until the document is saved.
  */
 public final class PdfFormat implements Format {
+  /** Where the pages are kept until the PDF is saved: a file in the temporary folder given. */
+  private final java.util.function.Function<Path, RandomAccessStreamCache.StreamCacheCreateFunction> caches;
+
+  /** The PDF format, its pages kept in a file of the system's temporary folder. */
+  public PdfFormat() {
+    this(folder -> MemoryUsageSetting.setupTempFileOnly().setTempDir(folder.toFile()).streamCache);
+  }
+
+  /** The PDF format, its pages kept where {@code caches} says for a temporary folder. */
+  PdfFormat(java.util.function.Function<Path, RandomAccessStreamCache.StreamCacheCreateFunction> caches) {
+    this.caches = caches;
+  }
+
   private static final double KAPPA = 0.5523;
   private static final long DOCUMENT_ID = 0x6772616466L;
   /** The version pdflatex includes without a warning. */
@@ -70,8 +84,7 @@ public final class PdfFormat implements Format {
   @Override
   public void write(Deck deck, FileSink sink) throws IOException {
     Path temporary = TemporaryFolderException.system();
-    try (PDDocument doc = new PDDocument(
-        MemoryUsageSetting.setupTempFileOnly().setTempDir(temporary.toFile()).streamCache)) {
+    try (PDDocument doc = new PDDocument(caches.apply(temporary))) {
       try {
         pages(deck, doc);
       } catch (IOException e) {
