@@ -130,8 +130,8 @@ class ArchitectureTest {
         "cli -> org.apache.commons.cli");
     assertFound(r -> isIn(r.fromPackage(), "cli") && isUnder(r.toPackage(), "me.tongfei.progressbar"),
         "cli -> me.tongfei.progressbar");
-    assertFound(r -> isIn(r.fromPackage(), "layout") && isUnder(r.toPackage(), "guru.nidi.graphviz"),
-        "layout -> guru.nidi.graphviz");
+    assertFound(r -> isIn(r.fromPackage(), "layout") && isUnder(r.toPackage(), "org.eclipse.elk"),
+        "layout -> org.eclipse.elk");
     assertFound(r -> isIn(r.fromPackage(), "render") && isUnder(r.toPackage(), "java.awt"), "render -> java.awt");
   }
 

@@ -27,7 +27,9 @@ import org.gradframes.render.text.Fonts;
 
 /**
  * Renders many programs: in parallel on {@code --jobs} threads, skipping those whose output is up to date, each
- * program's messages printed whole when it finishes. A failed program never stops the others.
+ * program's messages printed whole when it finishes. A failed program never stops the others. The same threads
+ * paint the frames: a program's frames are painted by its own thread and by those of the pool that are free, so
+ * {@code --jobs} bounds every thread of the run.
  */
 final class Batch {
   private static final long STACK_BYTES = 1L << 28;
@@ -71,7 +73,7 @@ final class Batch {
       for (InputFinder.Entry entry : entries) {
         Result early = check(entry, folders);
         futures.add(early != null ? java.util.concurrent.CompletableFuture.completedFuture(finish(entry, early))
-            : pool.submit(() -> finishUnlessOutOfMemory(entry, renderOne(entry.program()))));
+            : pool.submit(() -> finishUnlessOutOfMemory(entry, renderOne(entry.program(), pool))));
       }
       for (Future<Result> future : futures) {
         results.add(await(future));
@@ -117,7 +119,7 @@ final class Batch {
 
   /**
    * Renders again, one at a time, the programs that ran out of memory: the programs rendered beside one that
-   * needs all of it run out too, and most of them fit on their own.
+   * needs all of it run out too, and most of them fit on their own (their frames painted by one thread).
    */
   private void retryAlone(List<InputFinder.Entry> entries, List<Result> results) {
     ExecutorService alone = Executors.newSingleThreadExecutor(threads());
@@ -125,7 +127,7 @@ final class Batch {
       for (int i = 0; i < results.size(); i++) {
         if (results.get(i).outOfMemory()) {
           InputFinder.Entry entry = entries.get(i);
-          results.set(i, finish(entry, await(alone.submit(() -> renderOne(entry.program())))));
+          results.set(i, finish(entry, await(alone.submit(() -> renderOne(entry.program(), alone)))));
         }
       }
     } finally {
@@ -158,7 +160,8 @@ final class Batch {
     }
   }
 
-  private Result renderOne(ProgramInput input) {
+  /** Renders {@code input}, its frames painted by this thread and the free threads of {@code painters}. */
+  private Result renderOne(ProgramInput input, java.util.concurrent.Executor painters) {
     StringWriter messages = new StringWriter();
     Diagnostics diagnostics = new Diagnostics(new PrintWriter(messages));
     String key = RenderKey.of(options, gradframes.theme(), engine, input);
@@ -172,7 +175,7 @@ final class Batch {
       CompiledProgram program = rendering.program();
       long writing = System.nanoTime();
       String latexFolder = options.out().resolve(input.folder()).toString();
-      folder.write(input.folder(), sink -> rendering.write(sink, input.stem(), latexFolder), key);
+      folder.write(input.folder(), sink -> rendering.write(sink, input.stem(), latexFolder, painters), key);
       if (options.timings()) {
         messages.write(String.format(java.util.Locale.ROOT, "%s: timings: %s %.3f s with every file written, %.3f s in"
             + " all%n", input.name(), rendering.timings(), (System.nanoTime() - writing) / 1e9,
@@ -200,6 +203,8 @@ final class Batch {
       diagnostics.at(new Source(input.name(), input.text()), e.position(), "error", e.getMessage());
     } else if (failure instanceof LayoutException || failure instanceof ProgramException
         || failure instanceof Fonts.FontUnavailableException) {
+      diagnostics.about(input.name(), failure.getMessage());
+    } else if (failure instanceof org.gradframes.render.format.TemporaryFolderException) {
       diagnostics.about(input.name(), failure.getMessage());
     } else if (failure instanceof IOException e) {
       diagnostics.about(input.name(), "cannot write " + folder.folder(input.folder()) + ": " + Failures.reason(e));

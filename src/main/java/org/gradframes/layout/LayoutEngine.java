@@ -30,7 +30,10 @@ public interface LayoutEngine {
     return false;
   }
 
-  /** Whether layouts of several programs may run on several threads at once. */
+  /**
+   * Whether layouts may run on several threads at once; an engine that says no is entered by one thread at a time
+   * ({@link LayoutEngines#layout}).
+   */
   boolean concurrent();
 
   /**

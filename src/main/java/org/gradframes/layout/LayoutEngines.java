@@ -37,6 +37,25 @@ public final class LayoutEngines {
   }
 
   /**
+   * Lays out {@code request} with {@code engine}: an engine that is not {@link LayoutEngine#concurrent concurrent}
+   * is entered by one thread at a time, the others by as many as call.
+   *
+   * @throws LayoutException when the engine is missing or fails
+   */
+  public static Layout layout(LayoutEngine engine, LayoutRequest request) {
+    if (engine.concurrent()) {
+      return engine.layout(request);
+    }
+    synchronized (LOCKS.computeIfAbsent(engine, e -> new Object())) {
+      return engine.layout(request);
+    }
+  }
+
+  /** One lock per engine that is not concurrent, held while it lays out. */
+  private static final java.util.Map<LayoutEngine, Object> LOCKS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  /**
    * The engine to use: the one named, or with {@code name} null the first engine that can run here.
    *
    * @throws LayoutException when the engine named is unknown or cannot run here, or none can

@@ -54,7 +54,7 @@ final class NetworkView {
       all &= shown.node(i);
     }
     if (all) {
-      return engine.layout(request);
+      return org.gradframes.layout.LayoutEngines.layout(engine, request);
     }
     int[] index = new int[graph.size()];
     List<Node> nodes = new ArrayList<>();

@@ -1,15 +1,15 @@
 package org.gradframes.pipeline;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
+import java.util.concurrent.Executor;
 import org.gradframes.layout.LayoutEngine;
 import org.gradframes.render.format.Deck;
 import org.gradframes.render.format.FileSink;
+import org.gradframes.render.format.FrameFiles;
 import org.gradframes.render.format.Format;
 import org.gradframes.render.scene.Drawing;
 
@@ -159,24 +159,45 @@ public final class Rendering {
    * @throws IOException when writing fails, or the folder holds files gradframes did not write
    */
   public void writeTo(Path folder) throws IOException {
-    Path parent = folder.toAbsolutePath().getParent();
-    new OutputFolder(parent).write(folder.getFileName().toString(),
-        sink -> write(sink, folder.getFileName().toString(), folder.toString()), "");
+    writeTo(folder, Painters.shared());
   }
 
   /**
-   * Writes every file of the formats asked for into {@code sink}: the frames (painted a few at a time, in
-   * parallel, written in order), the decks (captions.txt among them with {@code --caption file}), then the trace.
-   * {@code program} names the deck files; {@code folder} is where a LaTeX document finds them.
+   * Writes every file of the formats asked for into {@code folder}, as {@link #writeTo(Path)} does, painting frames
+   * on this thread and the free threads of {@code painters}.
+   *
+   * @throws IOException when writing fails, or the folder holds files gradframes did not write
+   */
+  public void writeTo(Path folder, Executor painters) throws IOException {
+    Path parent = folder.toAbsolutePath().getParent();
+    new OutputFolder(parent).write(folder.getFileName().toString(),
+        sink -> write(sink, folder.getFileName().toString(), folder.toString(), painters), "");
+  }
+
+  /**
+   * Writes every file of the formats asked for into {@code sink}, painting frames on this thread and the library's
+   * shared painters, as {@link #write(FileSink, String, String, Executor)} does.
    *
    * @throws IOException when writing fails
    */
   public void write(FileSink sink, String program, String folder) throws IOException {
+    write(sink, program, folder, Painters.shared());
+  }
+
+  /**
+   * Writes every file of the formats asked for into {@code sink}: the frames (painted a few at a time by this
+   * thread and the free threads of {@code painters}, written in order), the decks (captions.txt among them with
+   * {@code --caption file}), then the trace. {@code program} names the deck files; {@code folder} is where a LaTeX document finds
+   * them. No other thread paints: a batch that renders programs on a pool passes that pool, one level of
+   * parallelism.
+   *
+   * @throws IOException when writing fails
+   */
+  public void write(FileSink sink, String program, String folder, Executor painters) throws IOException {
     List<Format> formats = options.resolvedFormats();
-    Deck deck = deck(program, folder.replace(java.io.File.separatorChar, '/'), formats);
+    Deck deck = new Deck(info(program, folder.replace(java.io.File.separatorChar, '/')), drawing, formats, painters);
     checkSize(deck, formats);
-    List<Format> frameFormats = formats.stream().filter(f -> f.phase() == Format.Phase.FRAME).toList();
-    writeFrames(deck, frameFormats, sink);
+    FrameFiles.write(deck, formats.stream().filter(f -> f.phase() == Format.Phase.FRAME).toList(), sink);
     for (Format.Phase phase : List.of(Format.Phase.DECK, Format.Phase.SUMMARY)) {
       for (Format f : formats) {
         if (f.phase() == phase) {
@@ -234,44 +255,12 @@ public final class Rendering {
   }
 
   private Deck deck(String name, String folder, List<Format> formats) {
-    Deck.Info info = new Deck.Info(name, program.source().name(), "gradframes " + Gradframes.version(),
-        engine.name(), engine.version(), folder, scale, options.delay(), view().key());
-    return new Deck(info, drawing, formats);
+    return new Deck(info(name, folder), drawing, formats);
   }
 
-  /** Paints the frames a batch at a time on every core and writes each batch in frame order. */
-  private void writeFrames(Deck deck, List<Format> formats, FileSink sink) throws IOException {
-    if (formats.isEmpty()) {
-      return;
-    }
-    int batch = 2 * Runtime.getRuntime().availableProcessors();
-    for (int start = 0; start < frameCount(); start += batch) {
-      int from = start;
-      int count = Math.min(batch, frameCount() - start);
-      byte[][][] files = new byte[count][formats.size()][];
-      List<IOException> failures = new ArrayList<>();
-      IntStream.range(0, count).parallel().forEach(i -> {
-        for (int f = 0; f < formats.size(); f++) {
-          try {
-            files[i][f] = formats.get(f).frame(deck, from + i);
-          } catch (IOException e) {
-            synchronized (failures) {
-              failures.add(e);
-            }
-          }
-        }
-      });
-      if (!failures.isEmpty()) {
-        throw failures.get(0);
-      }
-      for (int i = 0; i < count; i++) {
-        for (int f = 0; f < formats.size(); f++) {
-          try (OutputStream out = sink.create(deck.frameName(from + i) + "." + formats.get(f).name())) {
-            out.write(files[i][f]);
-          }
-        }
-      }
-    }
+  private Deck.Info info(String name, String folder) {
+    return new Deck.Info(name, program.source().name(), "gradframes " + Gradframes.version(), engine.name(),
+        engine.version(), folder, scale, options.delay(), view().key());
   }
 
   /** A line of the stage times of this render, for {@code --timings}. */

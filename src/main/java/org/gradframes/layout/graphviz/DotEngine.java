@@ -1,6 +1,5 @@
 package org.gradframes.layout.graphviz;
 
-import guru.nidi.graphviz.engine.GraphvizCmdLineEngine;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +69,7 @@ public final class DotEngine extends GraphvizEngine {
   }
 
   @Override
-  guru.nidi.graphviz.engine.GraphvizEngine engine() {
-    return new GraphvizCmdLineEngine().timeout(5, TimeUnit.MINUTES);
+  String program() {
+    return "dot";
   }
 }

@@ -10,8 +10,8 @@ import org.gradframes.layout.LayoutRequest;
 import org.gradframes.layout.Size;
 
 /**
- * Layout with Graphviz through graphviz-java: the graph written as DOT text of fixed-size boxes (an edge label as a
- * box of its own between its ends), laid out by one Graphviz at a time, and read back from its plain output.
+ * Layout with an installed Graphviz program: the graph written as DOT text of fixed-size boxes (an edge label as a
+ * box of its own between its ends), laid out by a process of its own, and read back from its plain output.
  */
 abstract class GraphvizEngine implements LayoutEngine {
   /** The gap between nodes of one rank, and between ranks, in inches. */
@@ -24,14 +24,18 @@ abstract class GraphvizEngine implements LayoutEngine {
    */
   static final double LABEL_MARGIN = 3;
 
+  /** Each layout is a process of its own, with files of its own: layouts on several threads share nothing. */
   @Override
   public boolean concurrent() {
-    return false;
+    return true;
   }
 
   @Override
   public Layout layout(LayoutRequest request) {
-    String plain = GraphvizRunner.plain(dot(request), this);
+    if (!available()) {
+      throw new org.gradframes.layout.LayoutException(unavailableReason());
+    }
+    String plain = GraphvizRunner.plain(dot(request), program());
     return PlainFormat.parse(plain, request.graph());
   }
 
@@ -84,6 +88,6 @@ abstract class GraphvizEngine implements LayoutEngine {
     return ", shape=record, label=\"" + label + "\"";
   }
 
-  /** The graphviz-java engine that runs this one. */
-  abstract guru.nidi.graphviz.engine.GraphvizEngine engine();
+  /** The Graphviz program that lays out: {@code dot}. */
+  abstract String program();
 }

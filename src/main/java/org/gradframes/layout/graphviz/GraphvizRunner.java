@@ -1,85 +1,106 @@
 package org.gradframes.layout.graphviz;
 
-import guru.nidi.graphviz.engine.Format;
-import guru.nidi.graphviz.engine.Graphviz;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gradframes.layout.LayoutException;
 
 /**
- * Runs DOT text through one Graphviz engine via graphviz-java: one layout at a time, the engine kept warm. The files
- * graphviz-java writes go to a private temporary folder of this run, emptied after each layout and removed at exit.
+ * Runs DOT text through an installed Graphviz program: each layout is a process of its own reading and writing
+ * files in a folder of its own, made in the system's temporary folder and removed when the layout ends, so layouts
+ * share nothing and no setting of this process is changed.
  */
 final class GraphvizRunner {
-  private static Class<?> current;
-  private static Path temporary;
+  private static final long TIMEOUT_MINUTES = 5;
 
   private GraphvizRunner() {}
 
-  /** Lays out {@code dot} with {@code engine} and returns Graphviz's plain-text output. */
-  static synchronized String plain(String dot, GraphvizEngine engine) {
-    if (!engine.available()) {
-      throw new LayoutException(engine.unavailableReason());
-    }
-    privateTemporaryFolder();
-    if (engine.getClass() != current) {
-      Graphviz.useEngine(engine.engine());
-      current = engine.getClass();
-    }
+  /**
+   * Lays out {@code dot} with {@code program} ({@code dot}) and returns Graphviz's plain-text output.
+   *
+   * @throws LayoutException when the program is missing or fails, or its temporary folder cannot be made
+   */
+  static String plain(String dot, String program) {
+    Path folder = folder(Path.of(System.getProperty("java.io.tmpdir")));
     try {
-      return Graphviz.fromString(dot).notValidating().render(Format.PLAIN).toString();
-    } catch (RuntimeException e) {
-      throw new LayoutException("Graphviz (" + engine.name() + ") failed to lay out the graph: " + e.getMessage(), e);
-    } finally {
-      if (temporary != null) {
-        empty(temporary.resolve("GraphvizJava"), false);
+      Path in = folder.resolve("graph.dot");
+      Path out = folder.resolve("graph.plain");
+      Path errors = folder.resolve("errors.txt");
+      write(in, dot, folder);
+      Process process = new ProcessBuilder(program, "-Tplain", "-o" + out, in.toString())
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errors.toFile()).start();
+      if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new LayoutException("Graphviz (" + program + ") took more than " + TIMEOUT_MINUTES
+            + " minutes to lay out the graph.");
       }
+      if (process.exitValue() != 0) {
+        throw new LayoutException("Graphviz (" + program + ") failed to lay out the graph: "
+            + Files.readString(errors, StandardCharsets.UTF_8).strip());
+      }
+      return Files.readString(out, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new LayoutException("Graphviz (" + program + ") failed to lay out the graph: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LayoutException("the layout by Graphviz (" + program + ") was interrupted.", e);
+    } finally {
+      remove(folder);
     }
   }
 
   /**
-   * Makes graphviz-java keep its files in a folder of this run's own: it puts them under {@code java.io.tmpdir}
-   * when its class {@code TempFiles} is first loaded, and never removes them, so that class is loaded here with
-   * {@code java.io.tmpdir} pointing at a new private folder for that moment.
+   * A new folder of this layout's own inside {@code temporary}.
+   *
+   * @throws LayoutException naming the temporary folder and the space left in it when the folder cannot be made
    */
-  private static void privateTemporaryFolder() {
-    if (temporary != null) {
-      return;
-    }
-    String system = System.getProperty("java.io.tmpdir");
+  static Path folder(Path temporary) {
     try {
-      temporary = Files.createTempDirectory("gradframes-graphviz-");
-      System.setProperty("java.io.tmpdir", temporary.toString());
-      Class.forName("guru.nidi.graphviz.engine.TempFiles", true, GraphvizRunner.class.getClassLoader());
-    } catch (IOException e) {
-      temporary = null;
-      throw new LayoutException("cannot create a temporary folder in " + system + " for Graphviz (" + e
-          + "); free space there, or point java at another with -Djava.io.tmpdir=DIR.", e);
-    } catch (ClassNotFoundException e) {
-      // A graphviz-java without that class keeps its files elsewhere; nothing to redirect.
-    } finally {
-      System.setProperty("java.io.tmpdir", system);
+      return Files.createTempDirectory(temporary, "gradframes-dot-");
+    } catch (IOException | RuntimeException e) {
+      throw new LayoutException(cannotWrite(temporary, e), e);
     }
-    Path folder = temporary;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> empty(folder, true), "gradframes-graphviz-cleanup"));
   }
 
-  /** Removes what is inside {@code folder}, and the folder itself when {@code itself}. */
-  private static void empty(Path folder, boolean itself) {
-    if (folder == null) {
-      return;
+  private static void write(Path file, String text, Path folder) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new LayoutException(cannotWrite(folder, e), e);
     }
+  }
+
+  /** What to say when the temporary folder cannot be written: which folder, and how much space is left in it. */
+  static String cannotWrite(Path temporary, Exception e) {
+    return "cannot write the temporary folder " + temporary + " for Graphviz (" + space(temporary) + "): "
+        + e.getMessage() + "; free space there, or point java at another with -Djava.io.tmpdir=DIR.";
+  }
+
+  private static String space(Path folder) {
+    try {
+      FileStore store = Files.getFileStore(folder);
+      return String.format(Locale.ROOT, "%,d MB free", store.getUsableSpace() / 1_000_000);
+    } catch (IOException | RuntimeException e) {
+      return "free space unknown";
+    }
+  }
+
+  /** Removes {@code folder} and what is in it; what cannot be removed is left to the system's cleaning. */
+  private static void remove(Path folder) {
     try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        if (itself || !p.equals(folder)) {
-          Files.deleteIfExists(p);
-        }
+      List<Path> paths = walk.sorted(Comparator.reverseOrder()).toList();
+      for (Path p : paths) {
+        Files.deleteIfExists(p);
       }
     } catch (IOException | RuntimeException e) {
-      // What cannot be removed now is removed at exit, or by the system's temporary-folder cleaning.
+      // left to the system's temporary-folder cleaning
     }
   }
 }

@@ -1,2 +1,2 @@
-/** Layout with Graphviz through graphviz-java: the {@code dot} program, or Graphviz compiled to JavaScript in the JVM. */
+/** Layout with Graphviz: the {@code dot} program of an installed Graphviz, run as a process of its own. */
 package org.gradframes.layout.graphviz;

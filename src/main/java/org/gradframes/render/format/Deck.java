@@ -1,11 +1,13 @@
 package org.gradframes.render.format;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.gradframes.render.scene.Drawing;
 
@@ -18,6 +20,7 @@ public final class Deck {
   private final Drawing drawing;
   private final List<Format> formats;
   private final Map<String, Object> memo = new ConcurrentHashMap<>();
+  private final Executor painters;
 
   /**
    * What a deck says about its program beyond the drawing.
@@ -40,11 +43,30 @@ public final class Deck {
     }
   }
 
-  /** The deck of {@code drawing}, to be written in {@code formats}. */
+  /** The deck of {@code drawing}, to be written in {@code formats}, its frames painted on the calling thread alone. */
   public Deck(Info info, Drawing drawing, List<Format> formats) {
+    this(info, drawing, formats, Runnable::run);
+  }
+
+  /**
+   * The deck of {@code drawing}, to be written in {@code formats}, its frames painted by the calling thread and the
+   * free threads of {@code painters} ({@link SharedWork}).
+   */
+  public Deck(Info info, Drawing drawing, List<Format> formats, Executor painters) {
     this.info = Objects.requireNonNull(info, "info");
     this.drawing = Objects.requireNonNull(drawing, "drawing");
     this.formats = List.copyOf(formats);
+    this.painters = Objects.requireNonNull(painters, "painters");
+  }
+
+  /**
+   * Does pieces {@code 0} to {@code count - 1} of work on this thread and on the free threads of the deck's
+   * executor, a core's worth of them.
+   *
+   * @throws IOException the first failure of a piece
+   */
+  public void inParallel(int count, SharedWork.Piece piece) throws IOException {
+    SharedWork.run(painters, Runtime.getRuntime().availableProcessors() - 1, count, piece);
   }
 
   public Info info() {

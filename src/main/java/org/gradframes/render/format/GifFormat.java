@@ -4,7 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.function.IntFunction;
+
 import java.util.stream.IntStream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -21,7 +21,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /**
  * One looping animated GIF of every frame, written with the JDK's own ImageIO GIF writer; the animation's metadata
  * (frame delays, the loop) and one palette for all frames ({@link Palette}) are set here. Frames are painted and
- * put into the palette's colours a few at a time in parallel, and handed to the writer in order.
+ * put into the palette's colours a few at a time on the deck's painters, and handed to the writer in order.
  */
 public final class GifFormat implements Format {
   private static final String FORMAT = "javax_imageio_gif_image_1.0";
@@ -53,15 +53,15 @@ public final class GifFormat implements Format {
     int batch = Math.max(2, Runtime.getRuntime().availableProcessors());
     double scale = deck.info().pngScale();
     BufferedImage[] painted = new BufferedImage[count];
-    List<BufferedImage> samples = IntStream.of(0, count / 4, count / 2, 3 * count / 4, count - 1).distinct()
-        .boxed().toList().parallelStream().map(j -> PngFormat.image(deck.drawing().scene(j), scale)).toList();
-    Palette palette = new Palette(samples);
+    int[] sampled = IntStream.of(0, count / 4, count / 2, 3 * count / 4, count - 1).distinct().toArray();
+    BufferedImage[] samples = new BufferedImage[sampled.length];
+    deck.inParallel(sampled.length, j -> samples[j] = PngFormat.image(deck.drawing().scene(sampled[j]), scale));
+    Palette palette = new Palette(List.of(samples));
     try (OutputStream out = sink.create(deck.info().program() + ".gif")) {
       write(out, count, i -> {
         if (painted[i] == null) {
           int end = Math.min(count, i + batch);
-          IntStream.range(i, end).parallel()
-              .forEach(j -> painted[j] = palette.indexed(image(deck, sink, j, scale)));
+          deck.inParallel(end - i, j -> painted[i + j] = palette.indexed(image(deck, sink, i + j, scale)));
         }
         BufferedImage image = painted[i];
         painted[i] = null;
@@ -89,7 +89,13 @@ public final class GifFormat implements Format {
   }
 
   /** Writes the GIF of {@code frames} to {@code bytes}, each shown {@code delayMillis}, the first and last three times as long. */
-  private static void write(OutputStream bytes, int count, IntFunction<BufferedImage> frames, int delayMillis,
+  /** Frame {@code i} of a GIF, made when the writer asks for it. */
+  @FunctionalInterface
+  private interface Frames {
+    BufferedImage apply(int i) throws IOException;
+  }
+
+  private static void write(OutputStream bytes, int count, Frames frames, int delayMillis,
       Palette palette) throws IOException {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
     // ImageIO's own choice of stream caches the whole GIF in a file of the shared temporary folder, which a killed

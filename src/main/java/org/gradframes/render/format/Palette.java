@@ -55,10 +55,18 @@ final class Palette {
     WritableRaster raster = out.getRaster();
     int[] row = new int[w];
     int[] pixels = new int[w];
+    // A frame is mostly runs of one colour: a pixel the colour of the one before takes its index without a look-up.
+    int last = -1;
+    int lastIndex = 0;
     for (int y = 0; y < h; y++) {
       rgb.getRGB(0, y, w, 1, pixels, 0, w);
       for (int x = 0; x < w; x++) {
-        row[x] = index.computeIfAbsent(pixels[x] & 0xffffff, this::nearest);
+        int color = pixels[x] & 0xffffff;
+        if (color != last) {
+          last = color;
+          lastIndex = index.computeIfAbsent(color, this::nearest);
+        }
+        row[x] = lastIndex;
       }
       raster.setPixels(0, y, w, 1, row);
     }

@@ -5,10 +5,12 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -31,6 +33,19 @@ import org.gradframes.render.text.RichText;
  * contents are kept in temporary files, not in memory, until the document is saved.
  */
 public final class PdfFormat implements Format {
+  /** Where the pages are kept until the PDF is saved: a file in the temporary folder given. */
+  private final java.util.function.Function<Path, RandomAccessStreamCache.StreamCacheCreateFunction> caches;
+
+  /** The PDF format, its pages kept in a file of the system's temporary folder. */
+  public PdfFormat() {
+    this(folder -> MemoryUsageSetting.setupTempFileOnly().setTempDir(folder.toFile()).streamCache);
+  }
+
+  /** The PDF format, its pages kept where {@code caches} says for a temporary folder. */
+  PdfFormat(java.util.function.Function<Path, RandomAccessStreamCache.StreamCacheCreateFunction> caches) {
+    this.caches = caches;
+  }
+
   private static final double KAPPA = 0.5523;
   private static final long DOCUMENT_ID = 0x6772616466L;
   /** The version pdflatex includes without a warning. */
@@ -62,27 +77,40 @@ public final class PdfFormat implements Format {
     return Phase.DECK;
   }
 
+  /**
+   * {@inheritDoc} The pages are kept in a file of the temporary folder until the PDF is saved; a failure to write
+   * that file is a {@link TemporaryFolderException}.
+   */
   @Override
   public void write(Deck deck, FileSink sink) throws IOException {
-    try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-      doc.setDocumentId(DOCUMENT_ID);
-      doc.setVersion(PDF_VERSION);
-      PDType0Font font;
-      try (InputStream in = Fonts.stream()) {
-        font = PDType0Font.load(doc, in, true);
-      }
-      Map<Object, PDFormXObject> forms = new HashMap<>();
-      for (int i = 0; i < deck.drawing().frameCount(); i++) {
-        Scene scene = deck.drawing().scene(i);
-        PDPage page = new PDPage(new PDRectangle((float) scene.width(), (float) scene.height()));
-        doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          new Page(cs, font).paint(scene, doc, forms);
-        }
+    Path temporary = TemporaryFolderException.system();
+    try (PDDocument doc = new PDDocument(caches.apply(temporary))) {
+      try {
+        pages(deck, doc);
+      } catch (IOException e) {
+        throw new TemporaryFolderException(temporary, "the PDF's pages", e);
       }
       try (OutputStream out = new BufferedOutputStream(sink.create(deck.info().program() + ".pdf"))) {
         // Without object streams, which PDFBox marks as PDF 1.6 and pdflatex warns about on every page it includes.
         doc.save(out, CompressParameters.NO_COMPRESSION);
+      }
+    }
+  }
+
+  private static void pages(Deck deck, PDDocument doc) throws IOException {
+    doc.setDocumentId(DOCUMENT_ID);
+    doc.setVersion(PDF_VERSION);
+    PDType0Font font;
+    try (InputStream in = Fonts.stream()) {
+      font = PDType0Font.load(doc, in, true);
+    }
+    Map<Object, PDFormXObject> forms = new HashMap<>();
+    for (int i = 0; i < deck.drawing().frameCount(); i++) {
+      Scene scene = deck.drawing().scene(i);
+      PDPage page = new PDPage(new PDRectangle((float) scene.width(), (float) scene.height()));
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        new Page(cs, font).paint(scene, doc, forms);
       }
     }
   }

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.gradframes.layout.Point;
 import org.gradframes.render.scene.Scene;
 import org.gradframes.render.text.Fonts;
@@ -152,10 +154,16 @@ public final class PngFormat implements Format {
     return new Color(Integer.parseInt(hex.substring(1), 16));
   }
 
+  /**
+   * The PNG file of {@code image}, encoded in memory: ImageIO's own choice of stream would cache each frame in a
+   * file of the shared temporary folder first, which costs time and fails when that folder is full.
+   */
   private static byte[] encode(BufferedImage image) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
+    try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+      if (!ImageIO.write(image, "png", stream)) {
+        throw new IOException("no PNG writer");
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
