@@ -1,7 +1,7 @@
 package org.gradframes.expr;
 
 /** A program nested deeper than the limit (parentheses, minus signs, powers), at the token past it. */
-public final class NestingTooDeepException extends SourceException {
+public final class NestingTooDeepException extends SyntaxException {
   private static final long serialVersionUID = 1L;
   private final int limit;
 

@@ -133,7 +133,7 @@ public final class Rendering {
   }
 
   /** The layout engine that placed the nodes. */
-  public LayoutEngine engine() {
+  LayoutEngine engine() {
     return engine;
   }
 
