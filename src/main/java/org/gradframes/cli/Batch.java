@@ -14,16 +14,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gradframes.expr.Source;
-import org.gradframes.expr.SourceException;
-import org.gradframes.layout.LayoutEngine;
-import org.gradframes.layout.LayoutException;
 import org.gradframes.pipeline.CompiledProgram;
 import org.gradframes.pipeline.Gradframes;
+import org.gradframes.pipeline.GradframesException;
+import org.gradframes.pipeline.InvalidProgramException;
+import org.gradframes.pipeline.OutputException;
 import org.gradframes.pipeline.OutputFolder;
-import org.gradframes.pipeline.ProgramException;
 import org.gradframes.pipeline.Rendering;
 import org.gradframes.pipeline.Warning;
-import org.gradframes.render.text.Fonts;
+import org.gradframes.render.format.TemporaryFolderException;
 
 /**
  * Renders many programs: in parallel on {@code --jobs} threads, skipping those whose output is up to date, each
@@ -36,12 +35,12 @@ final class Batch {
 
   private final Options options;
   private final Gradframes gradframes;
-  private final LayoutEngine engine;
+  private final String engine;
   private final OutputFolder folder;
   private final Progress progress;
   private final PrintWriter err;
 
-  Batch(Options options, Gradframes gradframes, LayoutEngine engine, Progress progress, PrintWriter err) {
+  Batch(Options options, Gradframes gradframes, String engine, Progress progress, PrintWriter err) {
     this.options = options;
     this.gradframes = gradframes;
     this.engine = engine;
@@ -184,7 +183,7 @@ final class Batch {
       for (Warning w : program.warnings()) {
         diagnostics.at(program.source(), w.position(), "warning", w.message());
       }
-      for (String note : rendering.notes()) {
+      for (String note : rendering.notes(Flags::of)) {
         messages.write(input.name() + ": note: " + note + "\n");
       }
       return new Result(Outcome.RENDERED, rendering.frameCount(), messages.toString());
@@ -199,15 +198,10 @@ final class Batch {
 
   /** Reports {@code failure}; false when it is a fault of gradframes itself rather than of the input. */
   boolean report(ProgramInput input, Throwable failure, Diagnostics diagnostics) {
-    if (failure instanceof SourceException e) {
-      diagnostics.at(new Source(input.name(), input.text()), e.position(), "error", e.getMessage());
-    } else if (failure instanceof LayoutException || failure instanceof ProgramException
-        || failure instanceof Fonts.FontUnavailableException) {
-      diagnostics.about(input.name(), failure.getMessage());
-    } else if (failure instanceof org.gradframes.render.format.TemporaryFolderException) {
-      diagnostics.about(input.name(), failure.getMessage());
-    } else if (failure instanceof IOException e) {
-      diagnostics.about(input.name(), "cannot write " + folder.folder(input.folder()) + ": " + Failures.reason(e));
+    if (failure instanceof GradframesException e) {
+      report(input, e, diagnostics);
+    } else if (failure instanceof TemporaryFolderException e) {
+      diagnostics.about(input.name(), e.getMessage());
     } else if (failure instanceof StackOverflowError) {
       diagnostics.about(input.name(), "the program is too deeply nested to compile.");
     } else if (failure instanceof OutOfMemoryError) {
@@ -218,6 +212,20 @@ final class Batch {
       return false;
     }
     return true;
+  }
+
+  /** Reports an error of the program, its options, the engine or the output, naming options by their flags. */
+  private static void report(ProgramInput input, GradframesException failure, Diagnostics diagnostics) {
+    if (failure instanceof InvalidProgramException e) {
+      diagnostics.at(e.source(), e.position(), "error", e.message(Flags::of));
+    } else if (failure instanceof OutputException e && e.getCause() instanceof TemporaryFolderException cause) {
+      diagnostics.about(input.name(), cause.getMessage());
+    } else if (failure instanceof OutputException e && e.folder() != null
+        && e.getCause() instanceof IOException cause) {
+      diagnostics.about(input.name(), "cannot write " + e.folder() + ": " + Failures.reason(cause));
+    } else {
+      diagnostics.about(input.name(), failure.message(Flags::of));
+    }
   }
 
   /** Worker threads with deep stacks, so that deeply nested programs compile. */

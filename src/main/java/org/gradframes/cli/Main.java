@@ -7,12 +7,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.gradframes.layout.LayoutEngine;
-import org.gradframes.layout.LayoutEngines;
-import org.gradframes.layout.LayoutException;
 import org.gradframes.pipeline.Gradframes;
+import org.gradframes.pipeline.GradframesException;
 import org.gradframes.pipeline.OutputFolder;
-import org.gradframes.render.theme.ThemeException;
 
 /** The {@code gradframes} command: renders each input program into its own folder of frames. */
 public final class Main {
@@ -83,16 +80,12 @@ public final class Main {
 
   private int render(Options options) throws UsageException {
     Gradframes gradframes;
+    String engine;
     try {
       gradframes = new Gradframes(options.render());
-    } catch (ThemeException e) {
-      throw new UsageException("--theme " + e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.getMessage());
-    }
-    LayoutEngine engine;
-    try {
-      engine = LayoutEngines.choose(options.render().engine());
-    } catch (LayoutException e) {
-      throw new UsageException(e.getMessage());
+      engine = gradframes.engine();
+    } catch (GradframesException e) {
+      throw new UsageException(e.message(Flags::of));
     }
     List<InputFinder.Entry> entries = new ArrayList<>();
     if (options.expression() != null) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.gradframes.layout.LayoutEngine;
 import org.gradframes.pipeline.Gradframes;
 import org.gradframes.render.theme.Theme;
 
@@ -18,14 +17,14 @@ final class RenderKey {
 
   private RenderKey() {}
 
-  static String of(Options o, Theme theme, LayoutEngine engine, ProgramInput input) {
+  static String of(Options o, Theme theme, String engine, ProgramInput input) {
     boolean beamer = o.render().resolvedFormats().stream().anyMatch(f -> f.name().equals("beamer"));
     String text = String.join("\n",
         "gradframes " + Gradframes.version() + " build " + BUILD,
         "folder " + input.folder() + " name " + input.name(),
         "out " + (beamer ? o.out() + " in " + o.out().toAbsolutePath() : ""),
         "options " + o.render(),
-        "engine " + engine.name() + " " + engine.version(),
+        "engine " + engine,
         "theme " + theme.name() + " " + theme.values(),
         "source " + input.text());
     try {

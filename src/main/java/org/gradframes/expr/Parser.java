@@ -295,8 +295,7 @@ public final class Parser {
 
   private void enter(Token token) {
     if (++depth > maxDepth) {
-      throw new SyntaxException(token.position(), "Expression is nested more than " + maxDepth
-          + " levels deep (--max-depth raises the limit).");
+      throw new NestingTooDeepException(token.position(), maxDepth);
     }
   }
 

@@ -11,7 +11,7 @@ public final class GraphTooLargeException extends SourceException {
   /** The graph passes {@code limit} nodes at {@code position}, in the statement of {@code statement}. */
   public GraphTooLargeException(Position position, int limit, String statement) {
     super(position, "the graph has more than " + limit + " nodes, the most gradframes lays out; it passes that here,"
-        + " in '" + statement + "' (--max-nodes raises the limit).");
+        + " in '" + statement + "'.");
     this.limit = limit;
   }
 

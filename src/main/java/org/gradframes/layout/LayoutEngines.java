@@ -64,7 +64,8 @@ public final class LayoutEngines {
     if (name != null) {
       LayoutEngine engine = named(name);
       if (engine == null) {
-        throw new LayoutException("--engine: expected " + String.join(" or ", names()) + ", not '" + name + "'.");
+        throw new LayoutException("no layout engine is named '" + name + "' (the engines: " + String.join(", ", names())
+            + ").");
       }
       if (!engine.available()) {
         throw new LayoutException(engine.unavailableReason());

@@ -50,11 +50,20 @@ public final class OutputFolder {
    * Replaces {@code OUT/folder} by a folder holding exactly the files {@code contents} writes, streamed to a
    * temporary folder beside it as they are made.
    *
-   * @throws IOException when writing fails, a part of the folder's path below --out is a link, or the old folder
-   *     holds files this tool did not write (also when they appear while the new one is written)
+   * @throws OutputException when writing fails, a part of the folder's path below the output folder is a link, or
+   *     the old folder holds files this tool did not write (also when they appear while the new one is written);
+   *     its cause says why
    */
-  public void write(String folder, Contents contents, String key) throws IOException {
+  public void write(String folder, Contents contents, String key) {
     Path target = folder(folder);
+    try {
+      writeChecked(target, folder, contents, key);
+    } catch (IOException e) {
+      throw new OutputException(target, e);
+    }
+  }
+
+  private void writeChecked(Path target, String folder, Contents contents, String key) throws IOException {
     Path root = out.toAbsolutePath().normalize();
     if (!target.toAbsolutePath().normalize().startsWith(root) || target.toAbsolutePath().normalize().equals(root)) {
       throw new IOException("the output folder " + target + " is not inside " + out + ".");
@@ -135,7 +144,7 @@ public final class OutputFolder {
   /** Creates {@code --out} and every folder between it and the program's folder, refusing links below --out. */
   private void createParents(String folder) throws IOException {
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new IOException(out + " exists and is not a folder; --out must name a folder.");
+      throw new IOException(out + " exists and is not a folder; the output must go into a folder.");
     }
     Files.createDirectories(out);
     Path path = out;
@@ -143,7 +152,7 @@ public final class OutputFolder {
     for (int i = 0; i < parts.length; i++) {
       path = path.resolve(parts[i]);
       if (Files.isSymbolicLink(path)) {
-        throw new IOException(path + " is a link; not writing through it (remove it, or choose another --out).");
+        throw new IOException(path + " is a link; not writing through it (remove it, or choose another output folder).");
       }
       if (i == parts.length - 1) {
         return;
@@ -211,7 +220,7 @@ public final class OutputFolder {
    */
   static void checkReplaceable(Path target) throws IOException {
     if (Files.isSymbolicLink(target)) {
-      throw new IOException(target + " is a link; not writing through it (remove it, or choose another --out).");
+      throw new IOException(target + " is a link; not writing through it (remove it, or choose another output folder).");
     }
     if (!Files.exists(target)) {
       return;
@@ -222,7 +231,7 @@ public final class OutputFolder {
     Path foreign = Manifest.foreign(target);
     if (foreign != null) {
       throw new IOException(target + " holds " + (foreign.equals(target) ? "files" : foreign.getFileName())
-          + ", which gradframes did not write; not replacing the folder (move that file, or choose another --out).");
+          + ", which gradframes did not write; not replacing the folder (move that file, or choose another output folder).");
     }
   }
 

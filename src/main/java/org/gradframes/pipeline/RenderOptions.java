@@ -1,10 +1,7 @@
 package org.gradframes.pipeline;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import org.gradframes.expr.Parser;
 import org.gradframes.layout.Direction;
 import org.gradframes.render.format.Format;
@@ -16,59 +13,74 @@ import org.gradframes.render.scene.EdgeLabelMode;
 import org.gradframes.render.theme.Theme;
 
 /**
- * Everything that decides what a render makes of a program; immutable, made with {@link #builder}. Two renders of
- * the same program with equal options write the same bytes.
- *
- * @param formats the formats asked for, by name, in registry order
- * @param theme a bundled theme's name or a theme file's path
- * @param precision significant digits, or null for the theme's
- * @param engine the layout engine's name, or null for the first that can run here
- * @param scale PNG pixels per point, or null to fit a 1920x1080 slide
- * @param direction the direction values flow in, or null for the one that gives the largest text on a slide
- * @param view how much of the graph the frames draw
- * @param textPx the pixel size of node text at 1080p every frame is drawn at, or null to fit the slide
- * @param learningRate the learning rate of a gradient-descent update after the backward pass, or null for none
- * @param parameters the inputs that are parameters (every other input is data), or null for every input not named
- *     in {@code data}
- * @param output the variable whose gradient is seeded with 1, or null for the last statement's
- * @param style how the nodes and edges are drawn
- * @param maxDeckMb the most megabytes a program's files may be estimated to take before any is written
+ * Everything that decides what a render makes of a program; immutable, made with {@link #builder}, and checked
+ * whole when it is built ({@link OptionRules}). Two renders of the same program with equal options write the same
+ * bytes.
  */
-public record RenderOptions(List<String> formats, String theme, Integer precision, String engine, Double scale,
-    Direction direction, int maxDepth, EdgeLabelMode edgeLabels, CaptionMode caption, boolean forwardSteps,
-    boolean byLevel, boolean expand, Double learningRate, List<String> parameters, List<String> data, int epochs,
-    Canvas canvas, int delay, int maxNodes, boolean strict, View view, Integer textPx, String output,
-    DrawingStyle style, int maxDeckMb) {
+public final class RenderOptions {
   /** The most megabytes a program's files may take, unless raised: a deck past it is one nobody could open. */
   public static final int DEFAULT_MAX_DECK_MB = 500;
   /** The formats written when none are named: SVG and PNG frames and the trace. */
   public static final List<String> DEFAULT_FORMATS = List.of("svg", "png", "json");
-  /** Why {@code style} cannot draw {@code view}: the circuit and micrograd styles draw the ops view only. */
-  public static String stylesOps(DrawingStyle style, View view) {
-    return "--style " + style.key() + " draws the ops view, a node per operation; for --view " + view.key()
-        + " use --style boxes (or leave --view out).";
-  }
-
-  /** Why the circuit and micrograd styles cannot be drawn top to bottom. */
-  public static final String STYLES_LR = "--style circuit and --style micrograd are drawn left to right, as the"
-      + " CS231n notes and micrograd's draw_dot draw them (a value above each wire and its gradient below, an"
-      + " operation's circle left of its record); for --rankdir TB use --style boxes.";
   /** The most nodes a graph may have to be laid out, unless raised. */
   public static final int DEFAULT_MAX_NODES = 2000;
 
-  public RenderOptions {
-    formats = List.copyOf(formats);
-    Objects.requireNonNull(theme, "theme");
-    Objects.requireNonNull(edgeLabels, "edgeLabels");
-    Objects.requireNonNull(caption, "caption");
-    parameters = parameters == null ? null : List.copyOf(parameters);
-    data = List.copyOf(data);
-    Objects.requireNonNull(canvas, "canvas");
-    Objects.requireNonNull(view, "view");
-    Objects.requireNonNull(style, "style");
+  private final List<String> formats;
+  private final String theme;
+  private final Integer precision;
+  private final String engine;
+  private final Double scale;
+  private final Direction direction;
+  private final int maxDepth;
+  private final EdgeLabelMode edgeLabels;
+  private final CaptionMode caption;
+  private final boolean forwardSteps;
+  private final boolean byLevel;
+  private final boolean expand;
+  private final Double learningRate;
+  private final List<String> parameters;
+  private final List<String> data;
+  private final int epochs;
+  private final Canvas canvas;
+  private final int delay;
+  private final int maxNodes;
+  private final boolean strict;
+  private final View view;
+  private final Integer textPx;
+  private final String output;
+  private final DrawingStyle style;
+  private final int maxDeckMb;
+
+  private RenderOptions(Builder b) {
+    formats = OptionRules.formats(b.formats);
+    theme = b.theme;
+    precision = b.precision;
+    engine = b.engine;
+    scale = b.scale;
+    direction = b.direction;
+    maxDepth = b.maxDepth;
+    edgeLabels = b.edgeLabels;
+    caption = b.caption;
+    forwardSteps = b.forwardSteps;
+    byLevel = b.byLevel;
+    expand = b.expand;
+    learningRate = b.learningRate;
+    parameters = b.parameters == null ? null : List.copyOf(b.parameters);
+    data = b.data == null ? null : List.copyOf(b.data);
+    epochs = b.epochs;
+    canvas = b.canvas;
+    delay = b.delay;
+    maxNodes = b.maxNodes;
+    strict = b.strict;
+    view = b.view;
+    textPx = b.textPx;
+    output = b.output;
+    style = b.style;
+    maxDeckMb = b.maxDeckMb;
+    OptionRules.check(this);
   }
 
-  /** Options with every default: SVG, PNG and trace, the light theme, the preferred engine. */
+  /** A builder with every default: SVG, PNG and trace, the light theme, the preferred engine. */
   public static Builder builder() {
     return new Builder();
   }
@@ -86,7 +98,112 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
     return Formats.resolve(new LinkedHashSet<>(formats), caption);
   }
 
-  /** Builds {@link RenderOptions}, one named setter per option; each setter checks its value. */
+  /** The formats asked for, by name, in registry order. */
+  public List<String> formats() { return formats; }
+
+  /** A bundled theme's name or a theme file's path. */
+  public String theme() { return theme; }
+
+  /** Significant digits, or null for the theme's. */
+  public Integer precision() { return precision; }
+
+  /** The layout engine's name, or null for the first that can run here. */
+  public String engine() { return engine; }
+
+  /** PNG pixels per point, or null to fit a 1920x1080 slide. */
+  public Double scale() { return scale; }
+
+  /** The direction values flow in, or null for the one that gives the largest text on a slide. */
+  public Direction direction() { return direction; }
+
+  /** The deepest nesting of parentheses, minus signs and powers a program may use. */
+  public int maxDepth() { return maxDepth; }
+
+  /** What edges say during the backward pass. */
+  public EdgeLabelMode edgeLabels() { return edgeLabels; }
+
+  /** Where each frame's caption goes. */
+  public CaptionMode caption() { return caption; }
+
+  /** Whether a frame per node evaluation comes before the backward pass. */
+  public boolean forwardSteps() { return forwardSteps; }
+
+  /** Whether the backward pass steps a level of the graph at a time. */
+  public boolean byLevel() { return byLevel; }
+
+  /** Whether sigmoid, tanh and tan are drawn as their primitive operations. */
+  public boolean expand() { return expand; }
+
+  /** The learning rate of a gradient-descent update after the backward pass, or null for none. */
+  public Double learningRate() { return learningRate; }
+
+  /** The inputs that are parameters, or null for every input not named in {@link #data}. */
+  public List<String> parameters() { return parameters; }
+
+  /** The inputs that are data. */
+  public List<String> data() { return data; }
+
+  /** How many times forward, backward and update are repeated. */
+  public int epochs() { return epochs; }
+
+  /** Every frame's size. */
+  public Canvas canvas() { return canvas; }
+
+  /** Milliseconds per frame of an animation. */
+  public int delay() { return delay; }
+
+  /** The most nodes a graph may have to be laid out. */
+  public int maxNodes() { return maxNodes; }
+
+  /** Whether warnings are errors. */
+  public boolean strict() { return strict; }
+
+  /** How much of the graph the frames draw. */
+  public View view() { return view; }
+
+  /** The pixel size of node text at 1080p every frame is drawn at, or null to fit the slide. */
+  public Integer textPx() { return textPx; }
+
+  /** The variable whose gradient is seeded with 1, or null for the last statement's. */
+  public String output() { return output; }
+
+  /** How the nodes and edges are drawn. */
+  public DrawingStyle style() { return style; }
+
+  /** The most megabytes a program's files may be estimated to take before any is written. */
+  public int maxDeckMb() { return maxDeckMb; }
+
+  private List<Object> values() {
+    return java.util.Arrays.asList(formats, theme, precision, engine, scale, direction, maxDepth, edgeLabels, caption,
+        forwardSteps, byLevel, expand, learningRate, parameters, data, epochs, canvas, delay, maxNodes, strict, view,
+        textPx, output, style, maxDeckMb);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RenderOptions other && values().equals(other.values());
+  }
+
+  @Override
+  public int hashCode() {
+    return values().hashCode();
+  }
+
+  /** Every option by name, so that equal options print alike (the command line keys its up-to-date check on it). */
+  @Override
+  public String toString() {
+    List<String> names = List.of("formats", "theme", "precision", "engine", "scale", "direction", "maxDepth",
+        "edgeLabels", "caption", "forwardSteps", "byLevel", "expand", "learningRate", "parameters", "data", "epochs",
+        "canvas", "delay", "maxNodes", "strict", "view", "textPx", "output", "style", "maxDeckMb");
+    List<Object> values = values();
+    StringBuilder text = new StringBuilder("RenderOptions[");
+    for (int i = 0; i < names.size(); i++) {
+      text.append(i == 0 ? "" : ", ").append(names.get(i)).append('=').append(values.get(i));
+    }
+    return text.append(']').toString();
+  }
+
+  /** Builds {@link RenderOptions}, one named setter per option; {@link #build} checks them all at once. */
   public static final class Builder {
     private List<String> formats = DEFAULT_FORMATS;
     private String theme = Theme.DEFAULT;
@@ -151,45 +268,30 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
 
     /** The formats to write, by name; {@code all} names every format. */
     public Builder formats(List<String> names) {
-      Set<String> chosen = new LinkedHashSet<>();
-      for (String name : names) {
-        if (name.equals("all")) {
-          chosen.addAll(Formats.names());
-        } else if (Formats.named(name) == null) {
-          throw new IllegalArgumentException("unknown format '" + name + "' (the formats are "
-              + String.join(", ", Formats.names()) + ").");
-        } else {
-          chosen.add(name);
-        }
-      }
-      List<String> ordered = new ArrayList<>(Formats.names());
-      ordered.retainAll(chosen);
-      this.formats = ordered;
+      this.formats = List.copyOf(names);
       return this;
     }
 
     /** A bundled theme ({@code light}, {@code dark}, {@code print}, {@code colorblind}) or a theme file's path. */
     public Builder theme(String nameOrPath) {
-      this.theme = Objects.requireNonNull(nameOrPath, "theme");
+      this.theme = nameOrPath;
       return this;
     }
 
     /** Significant digits of the numbers shown, 1 to 17, or null for the theme's. */
     public Builder precision(Integer digits) {
-      check(digits == null || (digits >= 1 && digits <= 17), "precision is 1 to 17, not " + digits);
       this.precision = digits;
       return this;
     }
 
-    /** The layout engine by name ({@code dot}, {@code embedded}), or null for the first that can run here. */
+    /** The layout engine by name ({@code dot}, {@code elk}), or null for the first that can run here. */
     public Builder engine(String name) {
       this.engine = name;
       return this;
     }
 
-    /** PNG pixels per point, or null to fit a 1920x1080 slide (at most 4). */
+    /** PNG pixels per point, 0.1 to 20, or null to fit a 1920x1080 slide (at most 4). */
     public Builder scale(Double scale) {
-      check(scale == null || (scale > 0 && Double.isFinite(scale)), "scale is positive, not " + scale);
       this.scale = scale;
       return this;
     }
@@ -202,33 +304,31 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
 
     /** How much of the graph the frames draw: {@link View#AUTO} (the default) picks the finest that reads. */
     public Builder view(View view) {
-      this.view = Objects.requireNonNull(view, "view");
+      this.view = view;
       return this;
     }
 
     /** Node text at this many pixels at 1080p in every frame (8 to 200), or null to fit the slide. */
     public Builder textPx(Integer px) {
-      check(px == null || (px >= 8 && px <= 200), "text size is 8 to 200 px, not " + px);
       this.textPx = px;
       return this;
     }
 
-    /** The deepest nesting of parentheses, minus signs and powers a program may use. */
+    /** The deepest nesting of parentheses, minus signs and powers a program may use (1 to 100,000). */
     public Builder maxDepth(int depth) {
-      check(depth >= 1, "max depth is at least 1, not " + depth);
       this.maxDepth = depth;
       return this;
     }
 
     /** What edges say during the backward pass. */
     public Builder edgeLabels(EdgeLabelMode mode) {
-      this.edgeLabels = Objects.requireNonNull(mode, "edgeLabels");
+      this.edgeLabels = mode;
       return this;
     }
 
     /** Where each frame's caption goes. */
     public Builder caption(CaptionMode mode) {
-      this.caption = Objects.requireNonNull(mode, "caption");
+      this.caption = mode;
       return this;
     }
 
@@ -250,9 +350,8 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
       return this;
     }
 
-    /** A gradient-descent update with this learning rate after the backward pass, or null for none. */
+    /** A gradient-descent update with this positive learning rate after the backward pass, or null for none. */
     public Builder learningRate(Double rate) {
-      check(rate == null || (rate > 0 && Double.isFinite(rate)), "learning rate is positive, not " + rate);
       this.learningRate = rate;
       return this;
     }
@@ -265,40 +364,36 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
 
     /** The inputs that are data: each has a value and no gradient, and the update leaves it alone. */
     public Builder data(List<String> names) {
-      this.data = Objects.requireNonNull(names, "data");
+      this.data = names;
       return this;
     }
 
-    /** How many times forward, backward and update are repeated (with a learning rate). */
+    /** How many times forward, backward and update are repeated (1 to 10,000; more than 1 with a learning rate). */
     public Builder epochs(int epochs) {
-      check(epochs >= 1, "at least one epoch, not " + epochs);
       this.epochs = epochs;
       return this;
     }
 
-    /** Every frame's size. */
+    /** Every frame's size: auto, a ratio from 1:10 to 10:1, or 50 to 20,000 points a side. */
     public Builder canvas(Canvas canvas) {
-      this.canvas = Objects.requireNonNull(canvas, "canvas");
+      this.canvas = canvas;
       return this;
     }
 
-    /** Milliseconds per frame of an animation. */
+    /** Milliseconds per frame of an animation (20 to 600,000). */
     public Builder delay(int millis) {
-      check(millis > 0, "delay is positive, not " + millis);
       this.delay = millis;
       return this;
     }
 
-    /** The most nodes a graph may have to be laid out. */
+    /** The most nodes a graph may have to be laid out (1 to 1,000,000). */
     public Builder maxNodes(int nodes) {
-      check(nodes >= 1, "max nodes is at least 1, not " + nodes);
       this.maxNodes = nodes;
       return this;
     }
 
-    /** The most megabytes a program's files may be estimated to take; past it nothing is written. */
+    /** The most megabytes a program's files may be estimated to take (1 to 1,000,000); past it none is written. */
     public Builder maxDeckMb(int megabytes) {
-      check(megabytes >= 1, "the largest deck is at least 1 MB, not " + megabytes);
       this.maxDeckMb = megabytes;
       return this;
     }
@@ -311,29 +406,23 @@ public record RenderOptions(List<String> formats, String theme, Integer precisio
 
     /** The variable whose gradient is seeded with 1 (the frames' output), or null for the last statement's. */
     public Builder output(String name) {
-      check(name == null || !name.isBlank(), "the output is a variable's name, not '" + name + "'");
       this.output = name;
       return this;
     }
 
     /** How the nodes and edges are drawn: boxes, gates on wires (circuit), or micrograd's records. */
     public Builder style(DrawingStyle style) {
-      this.style = Objects.requireNonNull(style, "style");
+      this.style = style;
       return this;
     }
 
-    private static void check(boolean ok, String message) {
-      if (!ok) {
-        throw new IllegalArgumentException(message);
-      }
-    }
-
-    /** The options. */
+    /**
+     * The options, every one checked.
+     *
+     * @throws InvalidOptionException when an option is out of its range or conflicts with another
+     */
     public RenderOptions build() {
-      check(style == DrawingStyle.BOXES || direction != Direction.TB, STYLES_LR);
-      return new RenderOptions(formats, theme, precision, engine, scale, direction, maxDepth, edgeLabels, caption,
-          forwardSteps, byLevel, expand, learningRate, parameters, data, epochs, canvas, delay, maxNodes, strict, view,
-          textPx, output, style, maxDeckMb);
+      return new RenderOptions(this);
     }
   }
 }

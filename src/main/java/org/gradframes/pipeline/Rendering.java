@@ -12,6 +12,7 @@ import org.gradframes.render.format.FileSink;
 import org.gradframes.render.format.FrameFiles;
 import org.gradframes.render.format.Format;
 import org.gradframes.render.scene.Drawing;
+import org.gradframes.render.text.Fonts;
 
 /**
  * A compiled program laid out and drawn, ready to be written in the formats of its options: every frame on one
@@ -31,7 +32,7 @@ public final class Rendering {
   private final LayoutEngine engine;
   private final double scale;
   private final String timings;
-  private final List<String> notes = new ArrayList<>();
+  private final List<Message> notes = new ArrayList<>();
   /** The smallest text of all frames, worked out the first time it is asked for. */
   private double smallest = Double.NaN;
 
@@ -93,10 +94,15 @@ public final class Rendering {
 
   /** What the render says about its choices: a coarser view taken, text too small to read. */
   public List<String> notes() {
-    return List.copyOf(notes);
+    return notes(Option::key);
   }
 
-  void note(String note) {
+  /** The notes, each option they name worded by {@code names}: a command line names them by its flags. */
+  public List<String> notes(java.util.function.Function<Option, String> names) {
+    return notes.stream().map(n -> n.text(names)).toList();
+  }
+
+  void note(Message note) {
     notes.add(note);
   }
 
@@ -125,7 +131,7 @@ public final class Rendering {
   }
 
   /** The layout engine that placed the nodes. */
-  public LayoutEngine engine() {
+  LayoutEngine engine() {
     return engine;
   }
 
@@ -149,6 +155,8 @@ public final class Rendering {
       return f.frame(deck(program.source().name(), "", List.of(f)), frame);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
+    } catch (Fonts.FontUnavailableException e) {
+      throw new OutputException(Message.of(e.getMessage()), e);
     }
   }
 
@@ -156,9 +164,9 @@ public final class Rendering {
    * Writes every file of the formats asked for into {@code folder}, which replaces what was there only when all
    * of them are written; the folder's name names the program's deck files ({@code NAME.gif}).
    *
-   * @throws IOException when writing fails, or the folder holds files gradframes did not write
+   * @throws OutputException when writing fails, or the folder holds files gradframes did not write
    */
-  public void writeTo(Path folder) throws IOException {
+  public void writeTo(Path folder) {
     writeTo(folder, Painters.shared());
   }
 
@@ -166,9 +174,9 @@ public final class Rendering {
    * Writes every file of the formats asked for into {@code folder}, as {@link #writeTo(Path)} does, painting frames
    * on this thread and the free threads of {@code painters}.
    *
-   * @throws IOException when writing fails, or the folder holds files gradframes did not write
+   * @throws OutputException when writing fails, or the folder holds files gradframes did not write
    */
-  public void writeTo(Path folder, Executor painters) throws IOException {
+  public void writeTo(Path folder, Executor painters) {
     Path parent = folder.toAbsolutePath().getParent();
     new OutputFolder(parent).write(folder.getFileName().toString(),
         sink -> write(sink, folder.getFileName().toString(), folder.toString(), painters), "");
@@ -179,6 +187,7 @@ public final class Rendering {
    * shared painters, as {@link #write(FileSink, String, String, Executor)} does.
    *
    * @throws IOException when writing fails
+   * @throws OutputException when the font cannot be loaded into the temporary folder
    */
   public void write(FileSink sink, String program, String folder) throws IOException {
     write(sink, program, folder, Painters.shared());
@@ -187,13 +196,22 @@ public final class Rendering {
   /**
    * Writes every file of the formats asked for into {@code sink}: the frames (painted a few at a time by this
    * thread and the free threads of {@code painters}, written in order), the decks (captions.txt among them with
-   * {@code --caption file}), then the trace. {@code program} names the deck files; {@code folder} is where a LaTeX document finds
-   * them. No other thread paints: a batch that renders programs on a pool passes that pool, one level of
-   * parallelism.
+   * {@code --caption file}), then the trace. {@code program} names the deck files; {@code folder} is where a LaTeX
+   * document finds them. No other thread paints: a batch that renders programs on a pool passes that pool, one
+   * level of parallelism.
    *
    * @throws IOException when writing fails
+   * @throws OutputException when the font cannot be loaded into the temporary folder
    */
   public void write(FileSink sink, String program, String folder, Executor painters) throws IOException {
+    try {
+      writeAll(sink, program, folder, painters);
+    } catch (Fonts.FontUnavailableException e) {
+      throw new OutputException(Message.of(e.getMessage()), e);
+    }
+  }
+
+  private void writeAll(FileSink sink, String program, String folder, Executor painters) throws IOException {
     List<Format> formats = options.resolvedFormats();
     Deck deck = new Deck(info(program, folder.replace(java.io.File.separatorChar, '/')), drawing, formats, painters);
     checkSize(deck, formats);
@@ -242,10 +260,11 @@ public final class Rendering {
       }
     }
     if (total > options.maxDeckMb() * 1_000_000L) {
-      throw new ProgramException("the " + frameCount() + " frames of " + deck.elements() + " nodes and edges would"
-          + " take about " + megabytes(total) + " (" + String.join(", ", parts) + "), more than --max-deck-mb "
-          + options.maxDeckMb() + "; --steps level or a coarser --view makes fewer frames or nodes, and fewer"
-          + " formats (-f) fewer files (--max-deck-mb raises the limit).");
+      throw new InvalidOptionException(Option.MAX_DECK_MB, Message.of("the " + frameCount() + " frames of "
+          + deck.elements() + " nodes and edges would take about " + megabytes(total) + " ("
+          + String.join(", ", parts) + "), more than ", Option.MAX_DECK_MB, " " + options.maxDeckMb() + "; ",
+          Option.BY_LEVEL, " or a coarser ", Option.VIEW, " makes fewer frames or nodes, and fewer formats (",
+          Option.FORMATS, ") fewer files (", Option.MAX_DECK_MB, " raises the limit)."), null);
     }
   }
 

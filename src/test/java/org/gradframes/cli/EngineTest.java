@@ -114,8 +114,8 @@ class EngineTest {
     assertEquals(Main.USAGE, child.exitValue(), err);
     List<String> lines = err.lines().toList();
     assertEquals(2, lines.size(), err);
-    assertEquals("gradframes: error: --engine dot: no 'dot' program on the PATH (install Graphviz, or use --engine"
-        + " elk).", lines.get(0));
+    assertEquals("gradframes: error: --engine dot: no 'dot' program on the PATH (install Graphviz, or use the elk"
+        + " engine).", lines.get(0));
     assertTrue(lines.get(1).startsWith("usage: gradframes "), err);
     assertEquals("", printed, "nothing on standard output");
     assertFalse(Files.exists(out), "nothing rendered");

@@ -119,7 +119,7 @@ class HostileFilesTest {
     Path file = program("afile", "not a folder");
     Run run = Run.of("-o", file.toString(), "-f", "json", good().toString());
     assertEquals(Main.BAD_INPUT, run.exit());
-    assertTrue(run.err().contains(file + " exists and is not a folder; --out must name a folder."), run.err());
+    assertTrue(run.err().contains(file + " exists and is not a folder; the output must go into a folder."), run.err());
   }
 
   @Test

@@ -2,22 +2,22 @@ package org.gradframes.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.gradframes.expr.Position;
-import org.gradframes.expr.SourceException;
-import org.gradframes.layout.LayoutEngines;
 import org.gradframes.pipeline.Gradframes;
+import org.gradframes.pipeline.InvalidProgramException;
+import org.gradframes.pipeline.RenderOptions;
 import org.junit.jupiter.api.Test;
 
 /** A fault of gradframes itself is told apart from bad input: its own exit code and its stack trace. */
 class InternalErrorTest {
   private static Batch batch(StringWriter err) throws UsageException {
     Options options = new CommandLineOptions().parse(new String[] {"-e", "x = 1"}, new PrintWriter(new StringWriter()));
-    return new Batch(options, new Gradframes(options.render()), LayoutEngines.choose(null), Progress.quiet(),
-        new PrintWriter(err));
+    Gradframes gradframes = new Gradframes(options.render());
+    return new Batch(options, gradframes, gradframes.engine(), Progress.quiet(), new PrintWriter(err));
   }
 
   @Test
@@ -28,7 +28,9 @@ class InternalErrorTest {
     StringWriter messages = new StringWriter();
     Diagnostics diagnostics = new Diagnostics(new PrintWriter(messages));
     assertFalse(batch.report(input, new IllegalStateException("a bug"), diagnostics), "a bug is not bad input");
-    assertTrue(batch.report(input, new SourceException(new Position(1, 1), "Bad."), diagnostics), "bad input is");
+    InvalidProgramException bad = assertThrows(InvalidProgramException.class,
+        () -> new Gradframes(RenderOptions.builder().build()).render("t.grad", "y = (\n"));
+    assertTrue(batch.report(input, bad, diagnostics), "bad input is");
     assertTrue(messages.toString().contains("internal error: java.lang.IllegalStateException: a bug"), messages.toString());
     String trace = Failures.trace(new IllegalStateException("a bug"));
     assertTrue(trace.contains("\tat org.gradframes.cli.InternalErrorTest"), trace);

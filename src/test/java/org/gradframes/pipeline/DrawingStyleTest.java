@@ -229,12 +229,14 @@ class DrawingStyleTest {
   @Test
   void theNotesStylesAreDrawnLeftToRightAndOnlyInTheOpsView() {
     for (DrawingStyle style : List.of(DrawingStyle.CIRCUIT, DrawingStyle.MICROGRAD)) {
-      assertThrows(IllegalArgumentException.class, () -> RenderOptions.builder().style(style)
-          .direction(Direction.TB).build());
+      InvalidOptionException e = assertThrows(InvalidOptionException.class, () -> RenderOptions.builder()
+          .style(style).direction(Direction.TB).build());
+      assertEquals(Option.STYLE, e.option());
     }
     RenderOptions.builder().style(DrawingStyle.BOXES).direction(Direction.TB).build();
-    ProgramException e = assertThrows(ProgramException.class, () -> new Gradframes(RenderOptions.builder()
-        .style(DrawingStyle.MICROGRAD).view(View.NETWORK).build()).render("t", "x = 1\ny = 2 * x\n"));
+    // Refused when the options are built, before any program.
+    InvalidOptionException e = assertThrows(InvalidOptionException.class, () -> RenderOptions.builder()
+        .style(DrawingStyle.MICROGRAD).view(View.NETWORK).build());
     assertTrue(e.getMessage().contains("ops view"), e.getMessage());
   }
 

@@ -231,7 +231,7 @@ class GeometryContractTest {
     CompiledProgram compiled;
     try {
       compiled = gradframes.compile(program.name(), program.text());
-    } catch (ProgramException e) {
+    } catch (InvalidOptionException e) {
       abort("not drawn in this view: " + e.getMessage());
       throw e;
     }

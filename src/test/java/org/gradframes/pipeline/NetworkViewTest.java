@@ -20,8 +20,10 @@ class NetworkViewTest {
   void programsWithoutTwoNeuronsAreNotNetworks() {
     for (String file : List.of("samples/chain-rule.grad", "samples/advanced.grad", "bench/teaching/ridge.grad",
         "bench/teaching/rnn-two-steps.grad", "bench/teaching/micrograd-neuron.grad")) {
-      ProgramException e = assertThrows(ProgramException.class, () -> network(file, RenderOptions.builder()));
-      assertTrue(e.getMessage().startsWith("--view network: the program is not a network"), file);
+      InvalidOptionException e = assertThrows(InvalidOptionException.class,
+          () -> network(file, RenderOptions.builder()));
+      assertEquals(Option.VIEW, e.option(), file);
+      assertTrue(e.getMessage().startsWith("view network: the program is not a network"), file);
     }
   }
 

@@ -65,9 +65,9 @@ class OutputFolderTest {
             }
           }, "k");
           return "ok";
-        } catch (IOException e) {
+        } catch (OutputException e) {
           written.countDown();
-          return e.getMessage();
+          return e.getCause().getMessage();
         }
       }));
     }
@@ -87,10 +87,10 @@ class OutputFolderTest {
   @Test
   void aFileWrittenIntoTheFolderDuringTheRenderSurvives() throws IOException {
     render("old", "k1");
-    IOException e = assertThrows(IOException.class, () -> folder().write("p", sink -> {
+    IOException e = (IOException) assertThrows(OutputException.class, () -> folder().write("p", sink -> {
       file(sink, "frame-000.svg", "new");
       Files.writeString(out.resolve("p/NOTES.txt"), "mine");
-    }, "k2"));
+    }, "k2")).getCause();
     assertTrue(e.getMessage().contains("now holds NOTES.txt, which gradframes did not write"), e.getMessage());
     assertEquals("mine", Files.readString(out.resolve("p/NOTES.txt")));
     assertEquals("old", Files.readString(out.resolve("p/frame-000.svg")));
@@ -140,11 +140,11 @@ class OutputFolderTest {
   @Test
   void aStoppedRunRemovesWhatItWasWriting() throws IOException {
     render("old", "k1");
-    IOException e = assertThrows(IOException.class, () -> folder().write("p", sink -> {
+    IOException e = (IOException) assertThrows(OutputException.class, () -> folder().write("p", sink -> {
       file(sink, "frame-000.svg", "new");
       OutputFolder.abandonAll();
       file(sink, "frame-001.svg", "new");
-    }, "k2"));
+    }, "k2")).getCause();
     assertTrue(e.getMessage().contains("the run was stopped"), e.getMessage());
     assertEquals(List.of("p"), names(out));
     assertEquals("old", Files.readString(out.resolve("p/frame-000.svg")));

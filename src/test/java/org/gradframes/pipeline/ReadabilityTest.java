@@ -149,7 +149,7 @@ class ReadabilityTest {
       CompiledProgram other;
       try {
         other = new Gradframes(RenderOptions.builder().view(view).build()).compile(program.toString(), text);
-      } catch (ProgramException e) {
+      } catch (InvalidOptionException e) {
         assertEquals(View.NETWORK, view, e.getMessage());
         continue;
       }

@@ -65,7 +65,7 @@ public final class DotEngine extends GraphvizEngine {
 
   @Override
   public String unavailableReason() {
-    return "--engine dot: no 'dot' program on the PATH (install Graphviz, or use --engine elk).";
+    return "no 'dot' program on the PATH (install Graphviz, or use the elk engine).";
   }
 
   @Override

@@ -15,12 +15,18 @@ public record Canvas(double ratio, double width, double height, boolean grow) {
   }
 
   public Canvas {
-    if (ratio < 0 || width < 0 || height < 0 || (ratio > 0 && width > 0)) {
-      throw new IllegalArgumentException("a canvas is auto, a ratio, or a size");
+    boolean finite = Double.isFinite(ratio) && Double.isFinite(width) && Double.isFinite(height);
+    if (!finite || ratio < 0 || width < 0 || height < 0 || (ratio > 0 && width > 0) || (width > 0) != (height > 0)) {
+      throw new IllegalArgumentException("a canvas is auto, a ratio, or a size, each part positive and finite; not"
+          + " ratio " + ratio + ", size " + width + "x" + height);
     }
   }
 
+  /** The smallest canvas of {@code width:height} that holds the graph; both sides positive and finite. */
   public static Canvas ratio(double width, double height) {
+    if (!(width > 0 && height > 0 && Double.isFinite(width) && Double.isFinite(height))) {
+      throw new IllegalArgumentException("a ratio's sides are positive and finite, not " + width + ":" + height);
+    }
     return new Canvas(width / height, 0, 0);
   }
 
