@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import org.gradframes.expr.SourceException;
 import org.gradframes.layout.LayoutEngine;
 import org.gradframes.render.format.Deck;
 import org.gradframes.render.format.FileSink;
@@ -208,6 +209,9 @@ public final class Rendering {
       writeAll(sink, program, folder, painters);
     } catch (Fonts.FontUnavailableException e) {
       throw new OutputException(Message.of(e.getMessage()), e);
+    } catch (SourceException e) {
+      // A format that cannot write a name of the program (TikZ and Beamer, letters LaTeX cannot set) points at it.
+      throw new InvalidProgramException(program().source(), e.position(), Message.of(e.getMessage()), e);
     }
   }
 

@@ -48,7 +48,7 @@ class GeometryContractSelfTest {
     for (Edge e : graph.edges()) {
       sizes.add(edgeLabels.size(e.index()));
     }
-    return new LayoutRequest(graph, nodes, sizes, Direction.LR);
+    return new LayoutRequest(graph, nodes, sizes, Direction.LR, false, List.of(), true);
   }
 
   private Drawing drawing(Layout layout) {
@@ -104,6 +104,34 @@ class GeometryContractSelfTest {
     Drawing moved = drawing(with(e, p -> new EdgePath(p.edge(), p.spline(), p.tip(), new NodeBox(e,
         box.centerX(), box.centerY(), p.label().width(), p.label().height()))));
     assertTrue(kinds(moved).contains(Kind.LABEL_OVER_BOX), kinds(moved).toString());
+  }
+
+  /** A label beside its line, touching it, as a label hung from a line is: the line no longer runs through it. */
+  @Test
+  void aLabelBesideItsLineRatherThanOnItIsFound() {
+    int e = labelled();
+    Drawing beside = drawing(with(e, p -> new EdgePath(p.edge(), p.spline(), p.tip(), shifted(p.label(), 0,
+        p.label().height() / 2 + 0.5))));
+    List<Kind> kinds = kinds(beside);
+    assertTrue(kinds.contains(Kind.LABEL_NOT_ON_ITS_LINE), kinds.toString());
+    assertTrue(!kinds.contains(Kind.LABEL_OFF_EDGE), "still within 2 pt of its line: " + kinds);
+  }
+
+  /** Another edge's line laid through a label, whose own line still runs through its middle. */
+  @Test
+  void anotherLineThroughALabelIsFound() {
+    int e = labelled();
+    NodeBox label = sound.edges().get(e).label();
+    int other = e == 0 ? 1 : 0;
+    List<EdgePath> paths = new ArrayList<>(sound.edges());
+    EdgePath p = paths.get(other);
+    Point start = p.spline().get(0);
+    Point through = new Point(label.centerX() + label.width() / 4, label.centerY());
+    Point end = p.spline().get(p.spline().size() - 1);
+    paths.set(other, new EdgePath(other, List.of(start, start, through, through, through, end, end), p.tip(),
+        p.label()));
+    Drawing crossed = drawing(new Layout(sound.width(), sound.height(), sound.nodes(), paths));
+    assertTrue(kinds(crossed).contains(Kind.LABEL_TOUCHED_BY_ANOTHER_EDGE), kinds(crossed).toString());
   }
 
   /** Edges a → c and b → c laid on one straight line for 40 points. */
