@@ -245,9 +245,9 @@ public final class Rendering {
   }
 
   /**
-   * Refuses, before anything is written, pictures of a fixed size (PNG, GIF, PDF and PowerPoint pages) whose text
-   * would be under {@link #ILLEGIBLE_PX} on a slide: frames nobody can read, which may take minutes to write. SVG,
-   * HTML and the trace are not refused (a reader can zoom them), nor a scale the options set.
+   * Refuses, before anything is written, pictures of pixels (PNG frames, the GIF) whose text would be under
+   * {@link #ILLEGIBLE_PX} on a slide: frames nobody can read, which may take minutes to write. Vector pictures (SVG,
+   * HTML, PDF, PowerPoint), which a reader can zoom, and the trace are not refused, nor a scale the options set.
    */
   private void checkLegible(List<Format> formats) {
     List<String> fixed = formats.stream().map(Format::name).filter(FIXED_SIZE::contains).toList();
@@ -261,14 +261,14 @@ public final class Rendering {
     throw new OutputException(Message.of(String.format(Locale.ROOT, "the frames' text would be %.1f px on a "
         + "1920×1080 slide, too small for anyone to read (under %.0f px), so the %s is not written; ", px,
         ILLEGIBLE_PX, String.join(", ", fixed)), Option.BY_LEVEL, " or a coarser ", Option.VIEW,
-        " draws fewer or smaller nodes, a shorter program larger ones; svg and html, which a reader can zoom, and"
-        + " json are not refused (", Option.SCALE, " sets a scale and draws it anyway)."), null);
+        " draws fewer or smaller nodes, a shorter program larger ones; vector formats (svg, html, pdf, pptx), which"
+        + " a reader can zoom, are not refused (", Option.SCALE, " sets a scale and draws it anyway)."), null);
   }
 
   /** Text smaller than this, in pixels of a 1920×1080 slide, nobody can read. */
-  static final double ILLEGIBLE_PX = 4;
-  /** Formats whose pages have a fixed size, so that their text cannot be enlarged by the reader. */
-  private static final java.util.Set<String> FIXED_SIZE = java.util.Set.of("png", "gif", "pdf", "pptx");
+  static final double ILLEGIBLE_PX = 1;
+  /** Formats of pixels, whose text a reader cannot enlarge. */
+  private static final java.util.Set<String> FIXED_SIZE = java.util.Set.of("png", "gif");
 
   /**
    * Refuses, before anything is written, files estimated to take more than the options allow: minutes of writing

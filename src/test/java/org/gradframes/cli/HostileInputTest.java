@@ -221,21 +221,20 @@ class HostileInputTest {
     Path file = dir.resolve("chain.grad");
     Files.writeString(file, chain(70));
     Path out = dir.resolve("out");
-    // At a scale of its own: at the slide's, its text (1.7 px) is too small for the deck to be written at all.
-    Run refused = Run.of("-o", out.toString(), "-f", "pptx", "--view", "ops", "--scale", "1", "--max-deck-mb", "1",
+    Run refused = Run.of("-o", out.toString(), "-f", "pptx", "--view", "ops", "--max-deck-mb", "1",
         file.toString());
     assertEquals(Main.BAD_INPUT, refused.exit(), refused.err());
     assertTrue(refused.err().contains("would take about 1.3 MB (pptx 1.3 MB), more than --max-deck-mb 1; --steps"
         + " level"), refused.err());
     assertFalse(Files.exists(out.resolve("chain")), "nothing written");
-    Run written = Run.of("-o", out.toString(), "-f", "pptx", "--view", "ops", "--scale", "1", "--max-deck-mb", "2",
+    Run written = Run.of("-o", out.toString(), "-f", "pptx", "--view", "ops", "--max-deck-mb", "2",
         file.toString());
     assertEquals(Main.OK, written.exit(), written.err());
     long size = Files.size(out.resolve("chain/chain.pptx"));
     assertTrue(size > 625_000 && size < 2_500_000, "the estimate, 1.25 MB, is within a factor of 2: " + size);
   }
 
-  /** A 300-sine chain's frames have text under a pixel: a slide deck of them is refused, its SVG frames are not. */
+  /** A 300-sine chain's frames have text of 0.4 px: its PNG and GIF frames are refused, its trace is not. */
   @Test
   void picturesOfAFixedSizeWhoseTextNobodyCanReadAreRefusedBeforeAnythingIsWritten() throws IOException {
     Path file = dir.resolve("long.grad");
@@ -243,7 +242,7 @@ class HostileInputTest {
     Path out = dir.resolve("out");
     Run refused = Run.of("-o", out.toString(), "-f", "gif,png", file.toString());
     assertEquals(Main.BAD_INPUT, refused.exit(), refused.err());
-    assertTrue(refused.err().contains("too small for anyone to read (under 4 px), so the png, gif is not written;"
+    assertTrue(refused.err().contains("too small for anyone to read (under 1 px), so the png, gif is not written;"
         + " --steps level or a coarser --view"), refused.err());
     assertFalse(Files.exists(out.resolve("long")), "nothing written");
     Run zoomable = Run.of("-o", out.toString(), "-f", "json", "--view", "statements", file.toString());

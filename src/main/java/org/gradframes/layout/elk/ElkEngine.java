@@ -57,6 +57,16 @@ public final class ElkEngine implements LayoutEngine {
    */
   private static final int SIMPLEX_NODES = 200;
 
+  static {
+    // ELK sets up its graph factory and its layout options once per JVM, in class initialisers; one that fails (a
+    // program running out of memory on another thread at that moment) breaks ELK for every later layout of the run.
+    // A one-node layout when the engine is loaded, before any program renders, sets them up while memory is free.
+    ElkNode root = ElkGraphUtil.createGraph();
+    root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+    ElkGraphUtil.createNode(root).setDimensions(10, 10);
+    new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+  }
+
   @Override
   public String name() {
     return "elk";
