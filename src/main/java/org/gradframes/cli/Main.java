@@ -106,8 +106,8 @@ public final class Main {
     entries.addAll(InputFinder.find(options.inputs(), in, options.maxBytes()));
     if (options.toStandardOutput()) {
       if (entries.size() != 1) {
-        throw StandardOutput.refused("one program, not the " + entries.size() + " that " + options.inputs()
-            + " name");
+        throw StandardOutput.refused("one program, not the " + entries.size() + " that "
+            + Terminal.visible(String.join(" ", options.inputs())) + " holds");
       }
       return StandardOutput.write(entries.get(0), gradframes, figures, err);
     }

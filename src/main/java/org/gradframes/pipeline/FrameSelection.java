@@ -28,14 +28,17 @@ final class FrameSelection {
       if (ends.length > 2 || !isFrame(ends[0]) || ends.length == 2 && !isFrame(ends[1])) {
         throw invalid(spec);
       }
-      if (ends.length == 2 && ends[0].matches("\\d+") && ends[1].matches("\\d+")
-          && Long.parseLong(ends[0]) > Long.parseLong(ends[1]) || ends.length == 2 && ends[0].equals("last")
-          && !ends[1].equals("last") || ends.length == 2 && ends[1].equals("first") && !ends[0].equals("first")) {
+      if (ends.length == 2 && rank(ends[0]) > rank(ends[1])) {
         throw new InvalidOptionException(Option.FRAMES, Message.of(Option.FRAMES, ": the range '" + item
             + "' runs backwards; write its first frame first."), null);
       }
     }
     return text;
+  }
+
+  /** Where a frame comes among all frames, whatever their number: {@code first} before all, {@code last} after. */
+  private static long rank(String frame) {
+    return frame.equals("first") ? -1 : frame.equals("last") ? Long.MAX_VALUE : Long.parseLong(frame);
   }
 
   private static boolean isFrame(String text) {

@@ -103,7 +103,8 @@ public final class Drawing {
     this.groups = whole.groups;
     this.visible = whole.visible;
     this.numbers = List.copyOf(numbers);
-    this.captions = this.numbers.stream().map(n -> whole.captions.get(whole.numbers.indexOf(n))).toList();
+    this.captions = this.numbers.stream()
+        .map(n -> whole.captions.get(java.util.Collections.binarySearch(whole.numbers, n))).toList();
     this.snapshots = this.numbers.stream().map(n -> walk.frames().get(n)).toList();
   }
 
@@ -115,7 +116,8 @@ public final class Drawing {
    */
   public Drawing select(List<Integer> numbers) {
     for (int i = 0; i < numbers.size(); i++) {
-      if (!this.numbers.contains(numbers.get(i)) || i > 0 && numbers.get(i) <= numbers.get(i - 1)) {
+      if (java.util.Collections.binarySearch(this.numbers, numbers.get(i)) < 0
+          || i > 0 && numbers.get(i) <= numbers.get(i - 1)) {
         throw new IllegalArgumentException("no frames " + numbers + " among " + this.numbers);
       }
     }
