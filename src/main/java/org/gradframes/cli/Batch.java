@@ -198,6 +198,11 @@ final class Batch {
 
   /** Reports {@code failure}; false when it is a fault of gradframes itself rather than of the input. */
   boolean report(ProgramInput input, Throwable failure, Diagnostics diagnostics) {
+    return reportFailure(input, failure, diagnostics);
+  }
+
+  /** Reports {@code failure}; false when it is a fault of gradframes itself rather than of the input. */
+  static boolean reportFailure(ProgramInput input, Throwable failure, Diagnostics diagnostics) {
     if (failure instanceof GradframesException e) {
       report(input, e, diagnostics);
     } else if (failure instanceof TemporaryFolderException e) {

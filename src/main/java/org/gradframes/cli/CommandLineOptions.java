@@ -36,9 +36,16 @@ final class CommandLineOptions {
   private final org.apache.commons.cli.Options options = new org.apache.commons.cli.Options();
 
   CommandLineOptions() {
-    add(Option.builder("o").longOpt("out").hasArg().argName("DIR")
+    add(Option.builder("o").longOpt("out").hasArg().argName("DIR|-")
         .desc("write each program's frames to DIR/<file name without .grad>/; programs found in a folder or by a "
-            + "glob keep their relative path (default: frames)"));
+            + "glob keep their relative path (default: frames); - writes the one frame --frame names, of one program"
+            + " in one file-per-frame format (svg or png), to standard output"));
+    add(Option.builder().longOpt("frame").hasArg().argName("LIST")
+        .desc("write only these frames, in every format: frame numbers as the files name them (0 is the first),"
+            + " first, last and ranges, such as last or 1,3,5-7 or 2-last (default: every frame)"));
+    add(Option.builder().longOpt("id-prefix").hasArg().argName("P")
+        .desc("begin every id of an SVG frame with P: frame N's root is P-N (default: gf and a hash of the program"
+            + " and the options, so that figures inlined in one page never share an id)"));
     add(Option.builder("f").longOpt("format").hasArg().argName("LIST")
         .desc("comma list of " + String.join(", ", Formats.names()) + ", or all (default: "
             + String.join(",", RenderOptions.DEFAULT_FORMATS) + ")"));
@@ -150,7 +157,11 @@ final class CommandLineOptions {
       throw new UsageException("no input: give one or more .grad files, '-' for standard input, or -e TEXT.");
     }
     RenderOptions render = render(line);
-    return new Options(inputs, expression, out(line),
+    Path folder = out(line);
+    if (folder == null) {
+      StandardOutput.check(inputs.size() + (expression == null ? 0 : 1), render);
+    }
+    return new Options(inputs, expression, folder,
         line.hasOption("jobs") ? integer("--jobs", line.getOptionValue("jobs"), 1, 256)
             : Runtime.getRuntime().availableProcessors(),
         line.hasOption("force"), line.hasOption("quiet"), line.hasOption("timings"),
@@ -183,7 +194,9 @@ final class CommandLineOptions {
         .parameters(names(line, "params"))
         .data(Objects.requireNonNullElse(names(line, "data"), List.of()))
         .canvas(canvas(line))
-        .strict(line.hasOption("strict"));
+        .strict(line.hasOption("strict"))
+        .frames(line.getOptionValue("frame"))
+        .idPrefix(line.getOptionValue("id-prefix"));
     Integer value = number(line, "max-depth");
     builder.maxDepth(value != null ? value : Parser.DEFAULT_MAX_DEPTH);
     value = number(line, "epochs");
@@ -226,8 +239,12 @@ final class CommandLineOptions {
     return value.strip().replace(" ", "");
   }
 
+  /** The folder --out names, or null for standard output ({@code -o -}). */
   private static Path out(CommandLine line) throws UsageException {
     String value = line.getOptionValue("out", "frames");
+    if (value.equals("-")) {
+      return null;
+    }
     try {
       if (!value.isBlank()) {
         return Path.of(value);

@@ -15,8 +15,9 @@ final class Flags {
       case PARAMETERS -> "--params";
       case FORWARD_STEPS -> "--forward";
       case BY_LEVEL -> "--steps level";
+      case FRAMES -> "--frame";
       case THEME, PRECISION, ENGINE, SCALE, VIEW, STYLE, TEXT_PX, MAX_DEPTH, EDGE_LABELS, CAPTION, EXPAND, DATA, EPOCHS,
-          CANVAS, DELAY, MAX_NODES, MAX_DECK_MB, STRICT, OUTPUT ->
+          CANVAS, DELAY, MAX_NODES, MAX_DECK_MB, STRICT, OUTPUT, ID_PREFIX ->
           "--" + option.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     };
   }

@@ -1,6 +1,7 @@
 package org.gradframes.cli;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -26,21 +27,32 @@ public final class Main {
   private final PrintWriter err;
   private final InputStream in;
   private final PrintStream terminal;
+  private final OutputStream figures;
 
   public Main(PrintWriter out, PrintWriter err) {
     this(out, err, System.in);
   }
 
   public Main(PrintWriter out, PrintWriter err, InputStream in) {
-    this(out, err, in, null);
+    this(out, err, in, null, System.out);
+  }
+
+  /** A command line whose {@code -o -} writes its figure to {@code figures}, the bytes of standard output. */
+  public Main(PrintWriter out, PrintWriter err, InputStream in, OutputStream figures) {
+    this(out, err, in, null, figures);
   }
 
   /** A command line that draws a progress bar on {@code terminal} (null: one line per program instead). */
   Main(PrintWriter out, PrintWriter err, InputStream in, PrintStream terminal) {
+    this(out, err, in, terminal, System.out);
+  }
+
+  private Main(PrintWriter out, PrintWriter err, InputStream in, PrintStream terminal, OutputStream figures) {
     this.out = Terminal.escaping(out);
     this.err = Terminal.escaping(err);
     this.in = in;
     this.terminal = terminal;
+    this.figures = figures;
   }
 
   public static void main(String[] args) {
@@ -48,7 +60,7 @@ public final class Main {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     PrintStream terminal = System.console() != null ? System.err : null;
     Runtime.getRuntime().addShutdownHook(new Thread(OutputFolder::abandonAll, "gradframes-cleanup"));
-    System.exit(new Main(out, err, System.in, terminal).run(args));
+    System.exit(new Main(out, err, System.in, terminal, System.out).run(args));
   }
 
   /** The version of this build. */
@@ -92,6 +104,13 @@ public final class Main {
       entries.add(InputFinder.Entry.read(ProgramInput.ofExpression(options.expression())));
     }
     entries.addAll(InputFinder.find(options.inputs(), in, options.maxBytes()));
+    if (options.toStandardOutput()) {
+      if (entries.size() != 1) {
+        throw StandardOutput.refused("one program, not the " + entries.size() + " that "
+            + Terminal.visible(String.join(" ", options.inputs())) + " holds");
+      }
+      return StandardOutput.write(entries.get(0), gradframes, figures, err);
+    }
     long start = System.nanoTime();
     Progress progress = options.quiet() ? Progress.quiet()
         : terminal != null ? Progress.bar(terminal) : Progress.lines(out);

@@ -74,6 +74,10 @@ final class OptionRules {
       throw invalid(Option.OUTPUT, ": expected a variable's name, not '" + o.output() + "'.");
     }
     canvas(o.canvas());
+    if (o.idPrefix() != null && !o.idPrefix().matches("[A-Za-z][A-Za-z0-9_-]{0,63}")) {
+      throw invalid(Option.ID_PREFIX, ": expected a letter followed by at most 63 letters, digits, '-' and '_',"
+          + " not '" + o.idPrefix() + "'.");
+    }
     between(o);
   }
 

@@ -50,6 +50,8 @@ public final class RenderOptions {
   private final String output;
   private final DrawingStyle style;
   private final int maxDeckMb;
+  private final String frames;
+  private final String idPrefix;
 
   private RenderOptions(Builder b) {
     formats = OptionRules.formats(b.formats);
@@ -77,6 +79,8 @@ public final class RenderOptions {
     output = b.output;
     style = b.style;
     maxDeckMb = b.maxDeckMb;
+    frames = b.frames == null ? null : FrameSelection.check(b.frames);
+    idPrefix = b.idPrefix;
     OptionRules.check(this);
   }
 
@@ -173,10 +177,22 @@ public final class RenderOptions {
   /** The most megabytes a program's files may be estimated to take before any is written. */
   public int maxDeckMb() { return maxDeckMb; }
 
+  /** The frames to write, as a list such as {@code 1,3,5-7} or {@code last}, or null for every frame. */
+  public String frames() { return frames; }
+
+  /** What every id of an SVG frame begins with, or null for one made from the program and the options. */
+  public String idPrefix() { return idPrefix; }
+
+  /** The numbers of the frames to write among {@code count}, in order; every frame without {@link #frames}. */
+  List<Integer> selectedFrames(int count) {
+    return frames == null ? java.util.stream.IntStream.range(0, count).boxed().toList()
+        : FrameSelection.resolve(frames, count);
+  }
+
   private List<Object> values() {
     return java.util.Arrays.asList(formats, theme, precision, engine, scale, direction, maxDepth, edgeLabels, caption,
         forwardSteps, byLevel, expand, learningRate, parameters, data, epochs, canvas, delay, maxNodes, strict, view,
-        textPx, output, style, maxDeckMb);
+        textPx, output, style, maxDeckMb, frames, idPrefix);
   }
 
   @Override
@@ -194,7 +210,8 @@ public final class RenderOptions {
   public String toString() {
     List<String> names = List.of("formats", "theme", "precision", "engine", "scale", "direction", "maxDepth",
         "edgeLabels", "caption", "forwardSteps", "byLevel", "expand", "learningRate", "parameters", "data", "epochs",
-        "canvas", "delay", "maxNodes", "strict", "view", "textPx", "output", "style", "maxDeckMb");
+        "canvas", "delay", "maxNodes", "strict", "view", "textPx", "output", "style", "maxDeckMb", "frames",
+        "idPrefix");
     List<Object> values = values();
     StringBuilder text = new StringBuilder("RenderOptions[");
     for (int i = 0; i < names.size(); i++) {
@@ -230,6 +247,8 @@ public final class RenderOptions {
     private String output;
     private DrawingStyle style = DrawingStyle.BOXES;
     private int maxDeckMb = DEFAULT_MAX_DECK_MB;
+    private String frames;
+    private String idPrefix;
 
     private Builder() {}
 
@@ -259,6 +278,8 @@ public final class RenderOptions {
       output = o.output;
       style = o.style;
       maxDeckMb = o.maxDeckMb;
+      frames = o.frames;
+      idPrefix = o.idPrefix;
     }
 
     /** The formats to write, by name ({@code svg}, {@code pdf}, ...; see {@link Formats}). */
@@ -413,6 +434,25 @@ public final class RenderOptions {
     /** How the nodes and edges are drawn: boxes, gates on wires (circuit), or micrograd's records. */
     public Builder style(DrawingStyle style) {
       this.style = style;
+      return this;
+    }
+
+    /**
+     * The frames to write, as a comma list of frame numbers (0 is the first, as {@code frame-000} names it),
+     * {@code first}, {@code last} and ranges such as {@code 5-7} or {@code 2-last}; null for every frame.
+     */
+    public Builder frames(String frames) {
+      this.frames = frames;
+      return this;
+    }
+
+    /**
+     * What every id of an SVG frame begins with (a letter, then letters, digits, {@code -} and {@code _}), so that
+     * figures inlined in one page keep their ids apart; null for one made from the program's name and text and the
+     * options.
+     */
+    public Builder idPrefix(String prefix) {
+      this.idPrefix = prefix;
       return this;
     }
 

@@ -217,7 +217,8 @@ public final class Rendering {
 
   private void writeAll(FileSink sink, String program, String folder, Executor painters) throws IOException {
     List<Format> formats = options.resolvedFormats();
-    Deck deck = new Deck(info(program, folder.replace(java.io.File.separatorChar, '/')), drawing, formats, painters);
+    Drawing selected = selectedDrawing();
+    Deck deck = new Deck(info(program, folder.replace(java.io.File.separatorChar, '/')), selected, formats, painters);
     checkLegible(formats);
     checkSize(deck, formats);
     FrameFiles.write(deck, formats.stream().filter(f -> f.phase() == Format.Phase.FRAME).toList(), sink);
@@ -228,6 +229,19 @@ public final class Rendering {
         }
       }
     }
+  }
+
+  /**
+   * The numbers of the frames the options ask to write, in order: all of them unless the options select some.
+   *
+   * @throws InvalidOptionException when the options name a frame past the last
+   */
+  public List<Integer> selectedFrames() {
+    return StageErrors.translated(program.source(), options, () -> options.selectedFrames(frameCount()));
+  }
+
+  private Drawing selectedDrawing() {
+    return options.frames() == null ? drawing : drawing.select(selectedFrames());
   }
 
   /**
@@ -310,7 +324,12 @@ public final class Rendering {
 
   private Deck.Info info(String name, String folder) {
     return new Deck.Info(name, program.source().name(), "gradframes " + Gradframes.version(), engine.name(),
-        engine.version(), folder, scale, options.delay(), view().key());
+        engine.version(), folder, scale, options.delay(), view().key(), idPrefix());
+  }
+
+  /** The SVG ids' prefix: the options', or one made from the program's name and text and the options that draw. */
+  String idPrefix() {
+    return options.idPrefix() != null ? options.idPrefix() : IdPrefix.of(program.source(), options);
   }
 
   /** A line of the stage times of this render, for {@code --timings}. */

@@ -94,7 +94,8 @@ class FormatsTest {
     for (int i = 0; i < 7; i++) {
       String svg = Files.readString(out.resolve(String.format("frame-%03d.svg", i)));
       assertEquals(StepperPage.svgFrame(svg), page.frame(i), "frame " + i + " put together from the page");
-      assertEquals(svg.substring(svg.indexOf("<desc id=\"frame-desc\">") + 22, svg.indexOf("</desc>")),
+      int desc = svg.indexOf("\">", svg.indexOf("<desc id=\"")) + 2;
+      assertEquals(svg.substring(desc, svg.indexOf("</desc>")),
           escapedCaption(page, i), "frame " + i + "'s description");
     }
   }

@@ -56,12 +56,16 @@ class FramesTest {
     }
   }
 
+  /** The groups of an SVG frame by their ids without the prefix every id of the frame has, its root's id. */
   static Map<String, Element> groups(Document doc) {
+    String root = doc.getDocumentElement().getAttribute("id") + "-";
     Map<String, Element> groups = new LinkedHashMap<>();
     NodeList gs = doc.getElementsByTagName("g");
     for (int i = 0; i < gs.getLength(); i++) {
       Element g = (Element) gs.item(i);
-      groups.put(g.getAttribute("id"), g);
+      String id = g.getAttribute("id");
+      assertTrue(id.isEmpty() || id.startsWith(root), id + " begins with the root's id");
+      groups.put(id.isEmpty() ? id : id.substring(root.length()), g);
     }
     return groups;
   }

@@ -47,9 +47,16 @@ final class StepperPage {
     return shown;
   }
 
-  /** The groups of an SVG frame file, by id as the page writes it ({@code gf-node-u1}), in drawing order. */
+  /**
+   * The groups of an SVG frame file, by id as the page writes it ({@code gf-node-u1}, where the file, whose ids
+   * begin with its root's, has {@code ROOT-node-u1}), in drawing order.
+   */
   static Map<String, String> svgFrame(String svg) {
-    return groups(svg.replace(" id=\"", " id=\"gf-"));
+    Matcher root = Pattern.compile("<svg [^>]*? id=\"([^\"]+)\"").matcher(svg);
+    if (!root.find()) {
+      throw new AssertionError("the SVG root has no id");
+    }
+    return groups(svg.replace(" id=\"" + root.group(1) + "-", " id=\"gf-"));
   }
 
   private static Map<String, String> groups(String svg) {

@@ -398,7 +398,7 @@ class HtmlStepperTest {
   /** The title of a node in a frame's SVG file. */
   private static String nodeTitle(int frame, String id) throws IOException {
     String svg = Files.readString(html.resolveSibling(String.format("frame-%03d.svg", frame)));
-    Matcher m = Pattern.compile("<g id=\"" + id + "\" class=\"[^\"]*\">\n<title>([^<]*)</title>").matcher(svg);
+    Matcher m = Pattern.compile("<g id=\"[^\"]+-" + id + "\" class=\"[^\"]*\">\n<title>([^<]*)</title>").matcher(svg);
     assertTrue(m.find(), id + " in frame " + frame);
     return m.group(1);
   }

@@ -35,11 +35,16 @@ record SvgGroups(String title, String desc, List<String> groups) {
   static SvgGroups of(byte[] svg) throws IOException {
     Document document = parse(svg);
     NodeList groups = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+    // The file's ids begin with its root's id, where the stepper's begin with gf-.
+    String root = document.getDocumentElement().getAttribute("id") + "-";
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < groups.getLength(); i++) {
       Element g = (Element) groups.item(i);
       if (g.hasAttribute("id")) {
-        lines.add("gf-" + g.getAttribute("id") + " " + g.getAttribute("class") + " | "
+        if (!g.getAttribute("id").startsWith(root)) {
+          throw new IOException("the id " + g.getAttribute("id") + " does not begin with the root's, " + root);
+        }
+        lines.add("gf-" + g.getAttribute("id").substring(root.length()) + " " + g.getAttribute("class") + " | "
             + g.getTextContent().replaceAll("\\s+", " ").strip());
       }
     }

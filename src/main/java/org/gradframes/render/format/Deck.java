@@ -33,13 +33,21 @@ public final class Deck {
    * @param pngScale PNG pixels per point
    * @param delayMillis milliseconds per frame of an animation
    * @param view the name of the view the frames draw ({@code ops}, {@code statements})
+   * @param idPrefix what every id of an SVG frame begins with, before the frame's number: {@code P-5-node-x}
    */
   public record Info(String program, String source, String generator, String engine, String engineVersion,
-      String folder, double pngScale, int delayMillis, String view) {
+      String folder, double pngScale, int delayMillis, String view, String idPrefix) {
     public Info {
       Objects.requireNonNull(program, "program");
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(folder, "folder");
+      Objects.requireNonNull(idPrefix, "idPrefix");
+    }
+
+    /** The info of a deck whose SVG ids begin with {@code gf}. */
+    public Info(String program, String source, String generator, String engine, String engineVersion,
+        String folder, double pngScale, int delayMillis, String view) {
+      this(program, source, generator, engine, engineVersion, folder, pngScale, delayMillis, view, "gf");
     }
   }
 
@@ -87,10 +95,13 @@ public final class Deck {
     return formats.stream().anyMatch(f -> f.name().equals(name));
   }
 
-  /** The name of frame {@code frame}'s files without extension: {@code frame-000}, more digits past 1,000 frames. */
+  /**
+   * The name of frame {@code frame}'s files without extension: {@code frame-000}, more digits past 1,000 frames,
+   * numbered among all the program's frames whether or not the drawing draws them all.
+   */
   public String frameName(int frame) {
-    int digits = Math.max(3, Integer.toString(drawing.frameCount() - 1).length());
-    return String.format(Locale.ROOT, "frame-%0" + digits + "d", frame);
+    int digits = Math.max(3, Integer.toString(drawing.allFrameCount() - 1).length());
+    return String.format(Locale.ROOT, "frame-%0" + digits + "d", drawing.frameNumber(frame));
   }
 
   /** The files of frame {@code frame}, by format name, for the frame formats being written. */

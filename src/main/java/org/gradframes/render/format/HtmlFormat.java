@@ -51,7 +51,7 @@ public final class HtmlFormat implements Format {
         StandardCharsets.UTF_8))) {
       html.append(head("gradframes: " + deck.info().program(), theme.text(ThemeKey.BACKGROUND),
           theme.text(ThemeKey.CAPTION_TEXT), theme.text(ThemeKey.FONT_FAMILY)));
-      html.append("<div class=\"frame\" data-index=\"0\">\n").append(inline(SvgFormat.document(deck, 0)))
+      html.append("<div class=\"frame\" data-index=\"0\">\n").append(inline(SvgFormat.document(deck, 0, null)))
           .append("</div>\n");
       html.append(tail(changes.captions()));
       html.append("<script>\n(function () {\n\"use strict\";\nvar data = ");

@@ -158,7 +158,7 @@ public final class JsonFormat implements Format {
     for (int i = 0; i < snapshots.size(); i++) {
       Snapshot s = snapshots.get(i);
       ObjectNode f = frames.addObject();
-      f.put("index", i);
+      f.put("index", drawing.frameNumber(i));
       f.put("kind", s.kind().key());
       f.put("epoch", s.epoch());
       ObjectNode fileNames = f.putObject("files");

@@ -44,21 +44,46 @@ public final class SvgFormat implements Format {
     return document(deck, frame).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Frame {@code frame} as an SVG document; nodes and edges that look as before reuse their earlier text. */
+  /**
+   * Frame {@code frame} as an SVG figure safe to inline beside others: its root's id is the deck's id prefix and the
+   * frame's number ({@code P-5}), every other id begins with it ({@code P-5-node-x}), and its stylesheet reaches only
+   * into its root.
+   */
   static String document(Deck deck, int frame) {
+    return document(deck, frame, deck.info().idPrefix() + "-" + deck.drawing().frameNumber(frame));
+  }
+
+  /**
+   * Frame {@code frame} as an SVG document whose root has the id {@code figure}, which begins every other id and
+   * scopes the stylesheet; with a null {@code figure}, ids as the scene names them and the stylesheet scoped by the
+   * theme's class on the root, for a page that prefixes the ids itself. Nodes and edges that look as before reuse
+   * their earlier text.
+   */
+  static String document(Deck deck, int frame, String figure) {
     Map<Object, String> written = deck.memo("svg.groups", ConcurrentHashMap::new);
-    String[] style = deck.memo("svg.style", () -> style(deck));
+    Style style = deck.memo("svg.style", () -> style(deck));
+    String ids = figure == null ? "" : figure + "-";
     Scene scene = deck.drawing().scene(frame);
     StringBuilder svg = new StringBuilder(scene.groups().size() * 400 + 8192);
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(n(scene.width()))
         .append("pt\" height=\"").append(n(scene.height())).append("pt\" viewBox=\"0 0 ").append(n(scene.width()))
-        .append(' ').append(n(scene.height())).append("\" class=\"gradframes ").append(style[0])
+        .append(' ').append(n(scene.height())).append('"');
+    if (figure != null) {
+      svg.append(" id=\"").append(figure).append('"');
+    }
+    svg.append(" class=\"gradframes ").append(style.root())
         .append("\" font-family=\"").append(escape(scene.fontFamily()))
-        .append("\" role=\"img\" aria-labelledby=\"frame-title frame-desc\">\n");
-    svg.append("<title id=\"frame-title\">").append(escape(scene.title())).append("</title>\n");
-    svg.append("<desc id=\"frame-desc\">").append(escape(scene.description())).append("</desc>\n");
-    svg.append("<style>\n").append(style[1]).append("</style>\n");
+        .append("\" role=\"img\" aria-labelledby=\"").append(ids).append("frame-title ").append(ids)
+        .append("frame-desc\">\n");
+    svg.append("<title id=\"").append(ids).append("frame-title\">").append(escape(scene.title())).append("</title>\n");
+    svg.append("<desc id=\"").append(ids).append("frame-desc\">").append(escape(scene.description())).append("</desc>\n");
+    svg.append("<style>\n");
+    String scope = figure == null ? "." + style.root() : "#" + figure;
+    for (String rule : style.rules()) {
+      svg.append(scope).append(' ').append(rule);
+    }
+    svg.append("</style>\n");
     svg.append("<rect class=\"background\" width=\"100%\" height=\"100%\"/>\n");
     boolean moved = scene.scale() != 1 || scene.dx() != 0 || scene.dy() != 0;
     if (moved) {
@@ -66,10 +91,11 @@ public final class SvgFormat implements Format {
           .append(") scale(").append(scale(scene.scale())).append(")\">\n");
     }
     for (Scene.Group group : scene.groups()) {
+      svg.append("<g id=\"").append(ids);
       if (group.key() == null) {
-        group(svg, group);
+        groupAfterId(svg, group);
       } else {
-        svg.append(written.computeIfAbsent(group.key(), k -> group(group)));
+        svg.append(written.computeIfAbsent(group.key(), k -> groupAfterId(new StringBuilder(512), group).toString()));
       }
     }
     if (moved) {
@@ -79,14 +105,17 @@ public final class SvgFormat implements Format {
     return svg.toString();
   }
 
-  /** The class on the SVG root that scopes the stylesheet ({@code gf-light}), and the stylesheet. */
-  private static String[] style(Deck deck) {
+  /** The class on the SVG root that names its theme ({@code gf-light}), and the stylesheet's rules, unscoped. */
+  private record Style(String root, List<String> rules) {}
+
+  private static Style style(Deck deck) {
     String root = "gf-" + deck.drawing().theme().name().replaceAll("^.*[/\\\\]", "").replaceAll("\\.theme$", "")
         .replaceAll("[^A-Za-z0-9-]", "-");
-    StringBuilder css = new StringBuilder();
+    List<String> rules = new ArrayList<>();
     for (Map.Entry<String, Scene.Style> rule : deck.drawing().styles().rules().entrySet()) {
       Scene.Style s = rule.getValue();
-      css.append('.').append(root).append(' ').append(rule.getKey()).append(" {");
+      StringBuilder css = new StringBuilder();
+      css.append(rule.getKey()).append(" {");
       css.append(" fill: ").append(s.fill() == null ? "none" : s.fill()).append(';');
       if (s.stroke() != null) {
         css.append(" stroke: ").append(s.stroke()).append("; stroke-width: ").append(n(s.strokeWidth()))
@@ -95,9 +124,9 @@ public final class SvgFormat implements Format {
           css.append(" stroke-dasharray: ").append(dashText(s.dash())).append(';');
         }
       }
-      css.append(" }\n");
+      rules.add(css.append(" }\n").toString());
     }
-    return new String[] {root, css.toString()};
+    return new Style(root, List.copyOf(rules));
   }
 
   private static String dashText(List<Double> dash) {
@@ -108,15 +137,14 @@ public final class SvgFormat implements Format {
     return String.join(" ", parts);
   }
 
-  /** One group as SVG text, to be written again as it is. */
+  /** One group as SVG text, its id as the scene names it, to be written again as it is. */
   static String group(Scene.Group group) {
-    StringBuilder svg = new StringBuilder(512);
-    group(svg, group);
-    return svg.toString();
+    return groupAfterId(new StringBuilder(512).append("<g id=\""), group).toString();
   }
 
-  private static void group(StringBuilder svg, Scene.Group group) {
-    svg.append("<g id=\"").append(escape(group.id())).append("\" class=\"").append(escape(group.classes()))
+  /** Appends a group's SVG text from its id on: what follows {@code <g id="} and the id's prefix. */
+  private static StringBuilder groupAfterId(StringBuilder svg, Scene.Group group) {
+    svg.append(escape(group.id())).append("\" class=\"").append(escape(group.classes()))
         .append("\">\n");
     if (group.title() != null) {
       svg.append("<title>").append(escape(group.title())).append("</title>\n");
@@ -127,7 +155,7 @@ public final class SvgFormat implements Format {
     for (Scene.Shape shape : group.shapes()) {
       shape(svg, shape);
     }
-    svg.append("</g>\n");
+    return svg.append("</g>\n");
   }
 
   private static void shape(StringBuilder svg, Scene.Shape shape) {

@@ -42,8 +42,11 @@ public final class Drawing {
   private final Canvas.Placement placement;
   private final double offsetX;
   private final double offsetY;
-  private final Map<Object, Scene.Group> groups = new ConcurrentHashMap<>();
+  private final Map<Object, Scene.Group> groups;
   private final Shown visible;
+  /** The frames drawn, by their number among all the walk's frames, in order. */
+  private final List<Integer> numbers;
+  private final List<Snapshot> snapshots;
 
   /** Prepares the canvas that fits the layout and, below it, the widest and longest caption. */
   public Drawing(Graph graph, Walkthrough walk, Layout layout, NodeLabels labels, EdgeLabels edgeLabels,
@@ -52,6 +55,9 @@ public final class Drawing {
     this.visible = shown;
     this.graph = graph;
     this.walk = walk;
+    this.groups = new ConcurrentHashMap<>();
+    this.numbers = java.util.stream.IntStream.range(0, walk.frames().size()).boxed().toList();
+    this.snapshots = walk.frames();
     this.layout = layout;
     this.labels = labels;
     this.edgeLabels = edgeLabels;
@@ -78,6 +84,54 @@ public final class Drawing {
     this.offsetX = margin + (content - layout.width()) / 2;
     this.offsetY = margin;
     DrawingCheck.run(this);
+  }
+
+  /** The frames {@code numbers} of {@code whole}, on its canvas, sharing its groups. */
+  private Drawing(Drawing whole, List<Integer> numbers) {
+    this.graph = whole.graph;
+    this.walk = whole.walk;
+    this.layout = whole.layout;
+    this.labels = whole.labels;
+    this.edgeLabels = whole.edgeLabels;
+    this.theme = whole.theme;
+    this.notation = whole.notation;
+    this.styles = whole.styles;
+    this.captionLines = whole.captionLines;
+    this.placement = whole.placement;
+    this.offsetX = whole.offsetX;
+    this.offsetY = whole.offsetY;
+    this.groups = whole.groups;
+    this.visible = whole.visible;
+    this.numbers = List.copyOf(numbers);
+    this.captions = this.numbers.stream()
+        .map(n -> whole.captions.get(java.util.Collections.binarySearch(whole.numbers, n))).toList();
+    this.snapshots = this.numbers.stream().map(n -> walk.frames().get(n)).toList();
+  }
+
+  /**
+   * Only the frames {@code numbers} (numbered among all frames, in increasing order), drawn as this drawing draws
+   * them: frame {@code i} of the selection is frame {@code numbers.get(i)} here.
+   *
+   * @throws IllegalArgumentException when a number is not one of this drawing's frames, or they are out of order
+   */
+  public Drawing select(List<Integer> numbers) {
+    for (int i = 0; i < numbers.size(); i++) {
+      if (java.util.Collections.binarySearch(this.numbers, numbers.get(i)) < 0
+          || i > 0 && numbers.get(i) <= numbers.get(i - 1)) {
+        throw new IllegalArgumentException("no frames " + numbers + " among " + this.numbers);
+      }
+    }
+    return new Drawing(this, numbers);
+  }
+
+  /** The number of frame {@code frame} among all the walk's frames, which names its files. */
+  public int frameNumber(int frame) {
+    return numbers.get(frame);
+  }
+
+  /** How many frames the walk has, drawn here or not. */
+  public int allFrameCount() {
+    return walk.frames().size();
   }
 
   /** The lines of a caption that fit in a picture, each at most {@link #MAX_CAPTION_EMS} wide. */
@@ -108,12 +162,12 @@ public final class Drawing {
 
   /** How many frames there are. */
   public int frameCount() {
-    return walk.frames().size();
+    return snapshots.size();
   }
 
-  /** Every frame, in order. */
+  /** Every frame drawn, in order. */
   public List<Snapshot> frames() {
-    return walk.frames();
+    return snapshots;
   }
 
   /** The program's walk through its frames: values, gradients and training. */
@@ -150,14 +204,14 @@ public final class Drawing {
 
   /** The lines of node {@code index}'s label in frame {@code frame}, in rich-text markup. */
   public List<NodeLabels.Line> nodeLines(int index, int frame) {
-    return labels.lines(index, walk.frames().get(frame));
+    return labels.lines(index, snapshots.get(frame));
   }
 
   /** The last frame of the backward pass (the last seed or backward frame), or the last frame when there is none. */
   public int lastBackwardFrame() {
     int last = frameCount() - 1;
     for (int i = 0; i < frameCount(); i++) {
-      FrameKind kind = walk.frames().get(i).kind();
+      FrameKind kind = snapshots.get(i).kind();
       if (kind == FrameKind.BACKWARD || kind == FrameKind.SEED) {
         last = i;
       }
@@ -180,7 +234,7 @@ public final class Drawing {
 
   /** Frame {@code frame} as a scene. */
   public Scene scene(int frame) {
-    Snapshot snapshot = walk.frames().get(frame);
+    Snapshot snapshot = snapshots.get(frame);
     List<Scene.Group> shown = new ArrayList<>();
     for (Edge e : graph.edges()) {
       if (!visible.edge(e.index())) {
@@ -390,7 +444,7 @@ public final class Drawing {
    */
   private List<Scene.Shape> wireTexts(List<Point> wire, NodeBox label, String[] lines) {
     Point center = new Point(label.centerX() + offsetX, label.centerY() + offsetY);
-    double[] at = nearest(wire, center);
+    double[] at = Spline.nearest(wire, center);
     double size = edgeLabels.textSize();
     double half = EdgeLabels.WIRE_GAP / 2;
     Scene.Style[] paints = {styles.wireValue(), styles.wireGradient()};
@@ -410,39 +464,6 @@ public final class Drawing {
       }
     }
     return shapes;
-  }
-
-  /**
-   * The point of a B&eacute;zier spline (a start point, then groups of three) nearest to {@code p}: its x and y, and
-   * 1 where the spline runs more down than across there, else 0.
-   */
-  static double[] nearest(List<Point> spline, Point p) {
-    double[] best = {spline.get(0).x(), spline.get(0).y(), 0};
-    double distance = Double.POSITIVE_INFINITY;
-    for (int s = 0; s + 3 < spline.size(); s += 3) {
-      for (int k = 0; k <= 32; k++) {
-        Point q = bezier(spline, s, k / 32.0);
-        double d = Math.hypot(q.x() - p.x(), q.y() - p.y());
-        if (d < distance) {
-          distance = d;
-          Point a = bezier(spline, s, Math.max(0, k - 1) / 32.0);
-          Point b = bezier(spline, s, Math.min(32, k + 1) / 32.0);
-          best = new double[] {q.x(), q.y(), Math.abs(b.y() - a.y()) > Math.abs(b.x() - a.x()) ? 1 : 0};
-        }
-      }
-    }
-    return best;
-  }
-
-  private static Point bezier(List<Point> spline, int s, double t) {
-    double u = 1 - t;
-    double a = u * u * u;
-    double b = 3 * u * u * t;
-    double c = 3 * u * t * t;
-    double d = t * t * t;
-    return new Point(a * spline.get(s).x() + b * spline.get(s + 1).x() + c * spline.get(s + 2).x()
-        + d * spline.get(s + 3).x(), a * spline.get(s).y() + b * spline.get(s + 1).y() + c * spline.get(s + 2).y()
-        + d * spline.get(s + 3).y());
   }
 
   private String tooltip(Node node, Snapshot snapshot) {

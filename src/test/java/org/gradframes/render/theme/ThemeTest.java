@@ -189,10 +189,12 @@ class ThemeTest {
 
     // Frame 2 is the first step: y takes it.
     String svg = Files.readString(out.resolve("advanced/frame-002.svg"), StandardCharsets.UTF_8);
-    assertTrue(svg.contains("class=\"gradframes gf-" + name + "\""), "the rules' scope is on the root");
-    assertTrue(svg.contains("<g id=\"node-y\" class=\"node active\">"), "y takes the step");
+    assertTrue(svg.contains("class=\"gradframes gf-" + name + "\""), "the root names its theme");
+    Matcher id = Pattern.compile("<svg [^>]*? id=\"([^\"]+)\"").matcher(svg);
+    assertTrue(id.find(), "the root has an id");
+    assertTrue(svg.contains("<g id=\"" + id.group(1) + "-node-y\" class=\"node active\">"), "y takes the step");
     Map<String, String> rules = stylesheet(svg);
-    String root = ".gf-" + name + " ";
+    String root = "#" + id.group(1) + " ";
     assertDeclares(rules, root + ".background", "fill", file.get("background"));
     for (String state : List.of("pending", "partial", "ready", "active", "done", "constant", "unused")) {
       assertDeclares(rules, root + ".node." + state + " .box", "fill", file.get("state." + state + ".fill"));
@@ -213,7 +215,7 @@ class ThemeTest {
       assertEquals(background, hex(png.getRGB(corner[0], corner[1])), "PNG pixel " + corner[0] + "," + corner[1]);
     }
     // Just inside the top border of y's box, in the middle, where no text is: the active fill.
-    Matcher box = Pattern.compile("<g id=\"node-y\" class=\"node active\">.*?<rect class=\"box\" x=\"([\\d.]+)\" "
+    Matcher box = Pattern.compile("<g id=\"[^\"]+-node-y\" class=\"node active\">.*?<rect class=\"box\" x=\"([\\d.]+)\" "
         + "y=\"([\\d.]+)\" width=\"([\\d.]+)\" height=\"([\\d.]+)\"", Pattern.DOTALL).matcher(svg);
     assertTrue(box.find(), "y's box");
     Matcher view = Pattern.compile("viewBox=\"0 0 ([\\d.]+) ([\\d.]+)\"").matcher(svg);
