@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class LabelPlacement {
   /** Space kept between a label and a node box, another label or another edge, in points. */
-  static final double CLEARANCE = 2;
+  static final double CLEARANCE = 5;
   /** The length of an arrowhead and the space before it that no label covers; and the stretch after a start. */
   private static final double HEAD = 12;
   private static final double TAIL = 10;
