@@ -96,10 +96,6 @@ local function render(code, attributes, index)
   return format == "svg" and read(out) or out
 end
 
-local function escape(text)
-  return (text:gsub("&", "&amp;"):gsub("<", "&lt;"):gsub(">", "&gt;"):gsub('"', "&quot;"))
-end
-
 function CodeBlock(block)
   if not block.classes:includes("grad") then return nil end
   block_count = block_count + 1
@@ -108,12 +104,17 @@ function CodeBlock(block)
   for name, value in pairs(block.attributes) do attributes[name] = value end
   local caption = attributes["caption"]
   local figure = render(block.text, attributes, block_count)
+  local inlines = caption and pandoc.utils.blocks_to_inlines(pandoc.read(caption, "markdown").blocks) or {}
   if html_output() then
     local svg = figure:gsub("^<%?xml[^>]*>%s*", "")
-    local html = '<figure class="gradframes">\n' .. svg
-    if caption then html = html .. "<figcaption>" .. escape(caption) .. "</figcaption>\n" end
-    return pandoc.RawBlock("html", html .. "</figure>")
+    local html = { pandoc.RawBlock("html", '<figure class="gradframes">\n' .. svg) }
+    if caption then
+      table.insert(html, pandoc.RawBlock("html", "<figcaption>"))
+      table.insert(html, pandoc.Plain(inlines))
+      table.insert(html, pandoc.RawBlock("html", "</figcaption>"))
+    end
+    table.insert(html, pandoc.RawBlock("html", "</figure>"))
+    return html
   end
-  local inlines = caption and pandoc.utils.blocks_to_inlines(pandoc.read(caption, "markdown").blocks) or {}
   return pandoc.Para({ pandoc.Image(inlines, figure, caption and "fig:" or "") })
 end
