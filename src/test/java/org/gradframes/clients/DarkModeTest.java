@@ -60,6 +60,32 @@ class DarkModeTest {
     }
   }
 
+  @Test
+  void htmlStepperWithAutoThemeFollowsTheReadersColourScheme() throws IOException {
+    StringWriter err = new StringWriter();
+    int exit = new Main(new PrintWriter(new StringWriter()), new PrintWriter(err)).run("samples/chain-rule.grad",
+        "-f", "html", "--theme", "auto", "-o", dir.toString());
+    assertEquals(Main.OK, exit, err.toString());
+    try (Chromium chromium = Chromium.start()) {
+      DevTools tab = chromium.openPage();
+      for (String scheme : List.of("dark", "light")) {
+        tab.send("Emulation.setEmulatedMedia", Map.of("features",
+            List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        tab.navigate(dir.resolve("chain-rule/chain-rule.html").toUri().toString());
+        Map<String, String> theme = theme(scheme);
+        assertEquals(rgb(theme.get("background")), tab.evaluate("getComputedStyle(document.body).backgroundColor")
+            .asText(), "the page's background in the " + scheme + " scheme");
+        assertEquals(rgb(theme.get("caption.text")), tab.evaluate("getComputedStyle(document.body).color")
+            .asText(), "the page's text in the " + scheme + " scheme");
+        JsonNode box = tab.evaluate("(() => { const g = document.querySelector('.frame .node');"
+            + " return [g.getAttribute('class'), getComputedStyle(g.querySelector('.box')).fill]; })()");
+        String state = box.get(0).asText().replace("node", "").strip();
+        assertEquals(rgb(theme.get("state." + state + ".fill")), box.get(1).asText(),
+            "the stepper's " + state + " box in the " + scheme + " scheme");
+      }
+    }
+  }
+
   /** The SVG figure the command line writes to standard output with {@code args}. */
   private static String figure(String program, String... args) {
     ByteArrayOutputStream figure = new ByteArrayOutputStream();
