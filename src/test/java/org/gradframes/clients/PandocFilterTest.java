@@ -59,8 +59,8 @@ class PandocFilterTest {
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Path gradframes = bin.resolve("gradframes");
     Files.writeString(gradframes, "#!/bin/sh\necho run >> '" + runs + "'\nexec '"
-        + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '" + System.getProperty("java.class.path")
-        + "' org.gradframes.cli.Main \"$@\"\n");
+        + Path.of(System.getProperty("java.home"), "bin", "java") + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+        + " -cp '" + System.getProperty("java.class.path") + "' org.gradframes.cli.Main \"$@\"\n");
     assertTrue(gradframes.toFile().setExecutable(true));
     Files.writeString(dir.resolve("page.md"), PAGE);
   }

@@ -118,31 +118,6 @@ public final class SvgFormat implements Format {
    */
   private record Style(String root, List<String> rules, String light, String dark) {}
 
-  /** The colours of a theme that follows the reader, as custom properties named in the order the rules use them. */
-  private static final class Palettes {
-    private final Map<String, Scene.Style> dark;
-    private final StringBuilder light = new StringBuilder();
-    private final StringBuilder darkText = new StringBuilder();
-    private int count;
-
-    Palettes(Map<String, Scene.Style> dark) {
-      this.dark = dark;
-    }
-
-    /** The paint of a rule's fill or stroke: the colour itself, or a custom property holding light and dark. */
-    String paint(String selector, String light, boolean fill) {
-      if (dark == null || light == null) {
-        return light;
-      }
-      Scene.Style d = dark.get(selector);
-      String other = d == null ? light : fill ? d.fill() : d.stroke();
-      String name = "--gf-c" + count++;
-      this.light.append(' ').append(name).append(": ").append(light).append(';');
-      darkText.append(' ').append(name).append(": ").append(other == null ? light : other).append(';');
-      return "var(" + name + ")";
-    }
-  }
-
   private static Style style(Deck deck) {
     String root = "gf-" + deck.drawing().theme().name().replaceAll("^.*[/\\\\]", "").replaceAll("\\.theme$", "")
         .replaceAll("[^A-Za-z0-9-]", "-");
@@ -165,7 +140,7 @@ public final class SvgFormat implements Format {
       }
       rules.add(css.append(" }\n").toString());
     }
-    return new Style(root, List.copyOf(rules), palettes.light.toString(), palettes.darkText.toString());
+    return new Style(root, List.copyOf(rules), palettes.light(), palettes.dark());
   }
 
   private static String dashText(List<Double> dash) {
