@@ -52,7 +52,7 @@ final class CommandLineOptions {
     add(Option.builder("e").longOpt("expression").hasArg().argName("TEXT")
         .desc("render the program TEXT, written to DIR/expression/"));
     add(Option.builder().longOpt("theme").hasArg().argName("NAME|FILE")
-        .desc("a theme under templates/ (light, dark, print, colorblind) or a theme file (default: light)"));
+        .desc("a theme under templates/ (light, dark, print, colorblind), auto (SVG follows the reader's light or dark scheme; other formats take light) or a theme file (default: light)"));
     add(Option.builder().longOpt("precision").hasArg().argName("N")
         .desc("significant digits of the numbers shown, 1 to 17 (default: the theme's, 5)"));
     add(Option.builder().longOpt("engine").hasArg().argName(String.join("|", LayoutEngines.names()))

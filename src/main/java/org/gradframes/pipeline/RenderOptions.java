@@ -293,7 +293,7 @@ public final class RenderOptions {
       return this;
     }
 
-    /** A bundled theme ({@code light}, {@code dark}, {@code print}, {@code colorblind}) or a theme file's path. */
+    /** A bundled theme ({@code light}, {@code dark}, {@code print}, {@code colorblind}), {@code auto} or a theme file's path. */
     public Builder theme(String nameOrPath) {
       this.theme = nameOrPath;
       return this;

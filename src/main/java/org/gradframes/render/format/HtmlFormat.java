@@ -50,7 +50,8 @@ public final class HtmlFormat implements Format {
     try (Writer html = new BufferedWriter(new OutputStreamWriter(sink.create(deck.info().program() + ".html"),
         StandardCharsets.UTF_8))) {
       html.append(head("gradframes: " + deck.info().program(), theme.text(ThemeKey.BACKGROUND),
-          theme.text(ThemeKey.CAPTION_TEXT), theme.text(ThemeKey.FONT_FAMILY)));
+          theme.text(ThemeKey.CAPTION_TEXT), theme.text(ThemeKey.FONT_FAMILY)).replace("</style>\n",
+          readersScheme(theme) + "</style>\n"));
       html.append("<div class=\"frame\" data-index=\"0\">\n").append(inline(SvgFormat.document(deck, 0, null)))
           .append("</div>\n");
       html.append(tail(changes.captions()));
@@ -227,6 +228,17 @@ public final class HtmlFormat implements Format {
   private static String inline(String svg) {
     return prefixed(svg.substring(svg.indexOf("<svg"))).replace("aria-labelledby=\"frame-title frame-desc\"",
         "aria-labelledby=\"" + PREFIX + "frame-title " + PREFIX + "frame-desc\"");
+  }
+
+  /** For a theme that follows the reader, the page's own colours in a dark scheme: the dark theme's; else nothing. */
+  private static String readersScheme(Theme theme) {
+    if (!theme.followsReader()) {
+      return "";
+    }
+    Theme dark = Theme.load("dark");
+    String colours = "background: " + dark.text(ThemeKey.BACKGROUND) + "; color: " + dark.text(ThemeKey.CAPTION_TEXT);
+    return ":root { color-scheme: light dark; }\n@media (prefers-color-scheme: dark) { body, #details { " + colours
+        + "; } }\n";
   }
 
   private static String head(String title, String background, String text, String fontFamily) {

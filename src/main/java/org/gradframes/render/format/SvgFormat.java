@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gradframes.layout.Point;
 import org.gradframes.render.scene.Scene;
+import org.gradframes.render.scene.Styles;
 import org.gradframes.render.text.RichText;
+import org.gradframes.render.theme.Theme;
 
 /**
  * SVG frames: standalone documents with real text, a viewBox and an intrinsic size, a title and a description for
@@ -83,6 +85,11 @@ public final class SvgFormat implements Format {
     for (String rule : style.rules()) {
       svg.append(scope).append(' ').append(rule);
     }
+    if (!style.light().isEmpty()) {
+      svg.append(scope).append(" {").append(style.light()).append(" }\n");
+      svg.append("@media (prefers-color-scheme: dark) { ").append(scope).append(" {").append(style.dark())
+          .append(" } }\n");
+    }
     svg.append("</style>\n");
     svg.append("<rect class=\"background\" width=\"100%\" height=\"100%\"/>\n");
     boolean moved = scene.scale() != 1 || scene.dx() != 0 || scene.dy() != 0;
@@ -105,20 +112,27 @@ public final class SvgFormat implements Format {
     return svg.toString();
   }
 
-  /** The class on the SVG root that names its theme ({@code gf-light}), and the stylesheet's rules, unscoped. */
-  private record Style(String root, List<String> rules) {}
+  /**
+   * The class on the SVG root that names its theme ({@code gf-light}), the stylesheet's rules, unscoped, and for a
+   * theme that follows the reader the custom properties its rules' colours come from, light and dark (else empty).
+   */
+  private record Style(String root, List<String> rules, String light, String dark) {}
 
   private static Style style(Deck deck) {
     String root = "gf-" + deck.drawing().theme().name().replaceAll("^.*[/\\\\]", "").replaceAll("\\.theme$", "")
         .replaceAll("[^A-Za-z0-9-]", "-");
     List<String> rules = new ArrayList<>();
+    Theme theme = deck.drawing().theme();
+    Palettes palettes = new Palettes(theme.followsReader() ? new Styles(Theme.load("dark")).rules() : null);
     for (Map.Entry<String, Scene.Style> rule : deck.drawing().styles().rules().entrySet()) {
       Scene.Style s = rule.getValue();
       StringBuilder css = new StringBuilder();
       css.append(rule.getKey()).append(" {");
-      css.append(" fill: ").append(s.fill() == null ? "none" : s.fill()).append(';');
+      css.append(" fill: ").append(s.fill() == null ? "none" : palettes.paint(rule.getKey(), s.fill(), true))
+          .append(';');
       if (s.stroke() != null) {
-        css.append(" stroke: ").append(s.stroke()).append("; stroke-width: ").append(n(s.strokeWidth()))
+        css.append(" stroke: ").append(palettes.paint(rule.getKey(), s.stroke(), false)).append("; stroke-width: ")
+            .append(n(s.strokeWidth()))
             .append(';');
         if (!s.dash().isEmpty()) {
           css.append(" stroke-dasharray: ").append(dashText(s.dash())).append(';');
@@ -126,7 +140,7 @@ public final class SvgFormat implements Format {
       }
       rules.add(css.append(" }\n").toString());
     }
-    return new Style(root, List.copyOf(rules));
+    return new Style(root, List.copyOf(rules), palettes.light(), palettes.dark());
   }
 
   private static String dashText(List<Double> dash) {

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 public final class Theme {
   /** The theme used when none is named. */
   public static final String DEFAULT = "light";
+  /** The theme that follows the reader: the light palette, and in SVG also the dark one for a dark colour scheme. */
+  public static final String AUTO = "auto";
   /** The themes under templates/ that every build carries. */
   public static final java.util.List<String> BUNDLED = java.util.List.of("light", "dark", "print", "colorblind");
 
@@ -44,8 +46,8 @@ public final class Theme {
         throw new ThemeException(DEFAULT, 0, "the default theme has no '" + key.name() + "'.");
       }
     }
-    if (nameOrPath.equals(DEFAULT)) {
-      return new Theme(DEFAULT, values);
+    if (nameOrPath.equals(DEFAULT) || nameOrPath.equals(AUTO)) {
+      return new Theme(nameOrPath, values);
     }
     Path path = Path.of(nameOrPath);
     if (Files.isRegularFile(path)) {
@@ -183,6 +185,11 @@ public final class Theme {
   /** The theme's name or path, as given to {@link #load}. */
   public String name() {
     return name;
+  }
+
+  /** Whether this theme follows the reader's colour scheme ({@code auto}), where a format can switch palettes. */
+  public boolean followsReader() {
+    return name.equals(AUTO);
   }
 
   /** The text of {@code key}. */

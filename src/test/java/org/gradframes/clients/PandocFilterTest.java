@@ -1,0 +1,148 @@
+package org.gradframes.clients;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pandoc filter integrations/pandoc/gradframes.lua run by the pandoc on the PATH, with gradframes found as a
+ * {@code gradframes} command on the PATH (a launcher onto this build's classes that counts its runs): a page of
+ * three fences becomes HTML with three inline SVG figures and no duplicate id, checked in Chromium, and a PDF with
+ * three images, checked with pdfinfo and pdfimages; an unchanged page runs gradframes no more; a fence with a syntax
+ * error stops pandoc with a message naming the block and the error's line and column.
+ */
+class PandocFilterTest {
+  private static final Path FILTER = Path.of("integrations/pandoc/gradframes.lua").toAbsolutePath();
+  private static final String PAGE = """
+      # Three figures
+
+      ```grad
+      x = 3; y = x * x
+      ```
+
+      ```{.grad frame=last view=network caption="A small *network*"}
+      x = 1
+      w1 = 0.5; b1 = 0.1; w2 = -0.3; b2 = 0.2
+      h1 = relu(w1 * x + b1)
+      h2 = relu(w2 * x + b2)
+      v1 = 0.7; v2 = -0.4; c = 0.05
+      yhat = v1 * h1 + v2 * h2 + c
+      loss = (yhat - 1)^2
+      ```
+
+      ```{.grad frame=2 theme=dark}
+      x = 3; y = x * x
+      ```
+      """;
+
+  @TempDir Path dir;
+  private Path runs;
+
+  @BeforeEach
+  void launcher() throws IOException {
+    Command.assumeInstalled("pandoc", "pandoc");
+    runs = dir.resolve("runs.log");
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path gradframes = bin.resolve("gradframes");
+    Files.writeString(gradframes, "#!/bin/sh\necho run >> '" + runs + "'\nexec '"
+        + Path.of(System.getProperty("java.home"), "bin", "java") + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+        + " -cp '" + System.getProperty("java.class.path") + "' org.gradframes.cli.Main \"$@\"\n");
+    assertTrue(gradframes.toFile().setExecutable(true));
+    Files.writeString(dir.resolve("page.md"), PAGE);
+  }
+
+  @Test
+  void threeFencesBecomeThreeInlineSvgFiguresAndAnUnchangedPageRunsNoJvm() throws Exception {
+    Result html = pandoc("page.md", "-s", "--metadata", "title=Three figures", "-o", "page.html");
+    assertEquals(0, html.exit(), html.err());
+    assertEquals(3, runs(), "one gradframes run per fence");
+    String page = Files.readString(dir.resolve("page.html"));
+    assertEquals(-1, page.indexOf("<?xml"), "the SVG is inlined without its XML declaration");
+
+    Result again = pandoc("page.md", "-s", "--metadata", "title=Three figures", "-o", "again.html");
+    assertEquals(0, again.exit(), again.err());
+    assertEquals(3, runs(), "an unchanged page takes its figures from the cache");
+    assertEquals(page, Files.readString(dir.resolve("again.html")));
+
+    try (Chromium chromium = Chromium.start()) {
+      DevTools tab = chromium.openPage();
+      tab.navigate(dir.resolve("page.html").toUri().toString());
+      assertEquals(3, tab.evaluate("document.querySelectorAll('figure.gradframes > svg').length").asInt());
+      JsonNode ids = tab.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)");
+      List<String> all = new ArrayList<>();
+      ids.forEach(id -> all.add(id.asText()));
+      Set<String> seen = new HashSet<>();
+      assertEquals(List.of(), all.stream().filter(id -> !seen.add(id)).toList(), "ids the page holds twice");
+      assertEquals("A small network", tab.evaluate("document.querySelector('figcaption').textContent.trim()")
+          .asText());
+      assertEquals("network", tab.evaluate("document.querySelector('figcaption em').textContent").asText(),
+          "the caption is Markdown");
+      JsonNode fills = tab.evaluate("[...document.querySelectorAll('figure.gradframes > svg')].map(s =>"
+          + " getComputedStyle(s.querySelector('.background')).fill)");
+      assertNotEquals(fills.get(0).asText(), fills.get(2).asText(), "the dark figure keeps its own background");
+      assertEquals(List.of(), tab.errors(0), "the page has no errors");
+    }
+  }
+
+  @Test
+  void threeFencesBecomeThreeImagesInAPdfThroughLatex() throws Exception {
+    Command.assumeInstalled("pdflatex", "texlive-latex-recommended");
+    Command.assumeInstalled("pdfinfo", "poppler-utils");
+    Result pdf = pandoc("page.md", "-o", "page.pdf");
+    assertEquals(0, pdf.exit(), pdf.err());
+    Command info = Command.run("pdfinfo", dir.resolve("page.pdf").toString());
+    assertTrue(info.out().matches("(?s).*Pages:\\s+[1-9].*"), info.out());
+    Command images = Command.run("pdfimages", "-list", dir.resolve("page.pdf").toString());
+    long count = images.out().lines().skip(2).filter(line -> !line.isBlank()).count();
+    assertEquals(3, count, "the three figures are in the PDF:\n" + images.out());
+    Result latex = pandoc("page.md", "-t", "latex");
+    assertTrue(latex.out().contains("\\caption{A small \\emph{network}}"), latex.out());
+  }
+
+  @Test
+  void aFenceWithASyntaxErrorStopsPandocNamingTheBlock() throws Exception {
+    Files.writeString(dir.resolve("bad.md"), "Text.\n\n```grad\nx = 3\n```\n\n```grad\nx = 2\ny = x * * x\n```\n");
+    Result bad = pandoc("bad.md", "-o", "bad.html");
+    assertNotEquals(0, bad.exit(), "pandoc fails");
+    assertTrue(bad.err().contains("```grad block 2 (first line: x = 2)"), bad.err());
+    assertTrue(bad.err().contains("block 2:2:9: error: Expected an expression, found '*'."), bad.err());
+    assertTrue(bad.err().contains("y = x * * x\n        ^"), bad.err());
+  }
+
+  /** What a run of pandoc printed. */
+  private record Result(int exit, String out, String err) {}
+
+  private int runs() throws IOException {
+    return Files.exists(runs) ? Files.readAllLines(runs).size() : 0;
+  }
+
+  private Result pandoc(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("pandoc", "--lua-filter", FILTER.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(dir.resolve("pandoc.out").toFile()).redirectError(dir.resolve("pandoc.err").toFile());
+    builder.environment().remove("GRADFRAMES_JAR");
+    builder.environment().put("PATH", dir.resolve("bin") + java.io.File.pathSeparator + System.getenv("PATH"));
+    Process process = builder.start();
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("pandoc did not finish within 120 s");
+    }
+    return new Result(process.exitValue(), Files.readString(dir.resolve("pandoc.out"), StandardCharsets.UTF_8),
+        Files.readString(dir.resolve("pandoc.err"), StandardCharsets.UTF_8));
+  }
+}
