@@ -123,7 +123,6 @@ public final class RenderServer {
     if (parts.length == 3 && method.equals("POST")) {
       program = body(exchange);
     } else if (parts.length == 4 && allowed(method, "GET") && !parts[3].isEmpty()) {
-      drain(exchange);
       program = decoded(parts[3]);
     } else {
       return parts.length == 3 ? notAllowed("POST") : parts.length == 4 ? notAllowed("GET")
@@ -160,12 +159,6 @@ public final class RenderServer {
   private RefusedException tooLarge() {
     return new RefusedException(413, "the program is larger than " + limits.maxBodyBytes() + " bytes, the most"
         + " this server takes.");
-  }
-
-  private static void drain(HttpExchange exchange) throws IOException {
-    try (InputStream in = exchange.getRequestBody()) {
-      in.skip(1 << 16);
-    }
   }
 
   private byte[] decoded(String encoded) throws RefusedException {
