@@ -53,6 +53,10 @@ public record ServerLimits(int workers, int maxBodyBytes, int maxNodes, Duration
     return new ServerLimits(workers, maxBodyBytes, n, timeLimit, stopGrace);
   }
 
+  public ServerLimits withStopGrace(Duration grace) {
+    return new ServerLimits(workers, maxBodyBytes, maxNodes, timeLimit, grace);
+  }
+
   public ServerLimits withTimeLimit(Duration limit) {
     return new ServerLimits(workers, maxBodyBytes, maxNodes, limit, stopGrace);
   }
