@@ -60,6 +60,8 @@ final class RequestOptions {
       case FORWARD_STEPS -> "forward";
       case BY_LEVEL -> "steps=level";
       case MAX_NODES -> "the server's --max-nodes";
+      case MAX_DEPTH, MAX_DECK_MB -> "the command line's --" + option.name().toLowerCase(Locale.ROOT).replace('_', '-')
+          + ", not the server,";
       case FORMATS -> "the format in the path";
       default -> option.name().toLowerCase(Locale.ROOT).replace('_', '-');
     };
