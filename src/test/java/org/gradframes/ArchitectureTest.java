@@ -28,8 +28,13 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   private static final String OURS = "org.gradframes";
-  /** The pipeline, left to right: no stage refers to a later one. */
-  private static final List<String> STAGES = List.of("expr", "graph", "autodiff", "layout", "render", "pipeline", "cli");
+  /**
+   * The pipeline, left to right: no stage refers to a later one. The server and the command line both stand on the
+   * pipeline; the command line comes last, as {@code gradframes serve} starts the server.
+   */
+  private static final List<String> STAGES = List.of("expr", "graph", "autodiff", "layout", "render", "pipeline",
+      "serve", "cli");
+  private static final String HTTP_SERVER = "com.sun.net.httpserver";
   private static final List<String> CLI_ONLY = List.of("org.apache.commons.cli", "me.tongfei.progressbar");
 
   /** What each package may use; names of ours are relative to org.gradframes, and "x.*" means every sub-package of x. */
@@ -59,8 +64,10 @@ class ArchitectureTest {
         formatLibraries));
     rules.put("pipeline", new Rule(
         ours("render", "render.*", "layout", "layout.*", "autodiff", "graph", "expr"), libraries()));
+    rules.put("serve", new Rule(ours("pipeline", "render.format", "render.scene", "render.theme", "layout", "expr"),
+        libraries(HTTP_SERVER)));
     rules.put("cli", new Rule(
-        ours("pipeline", "render", "render.*", "layout", "layout.*", "autodiff", "graph", "expr"), CLI_ONLY));
+        ours("serve", "pipeline", "render", "render.*", "layout", "layout.*", "autodiff", "graph", "expr"), CLI_ONLY));
     return rules;
   }
 
@@ -84,6 +91,15 @@ class ArchitectureTest {
         .filter(r -> !isIn(r.fromPackage(), "cli") && CLI_ONLY.stream().anyMatch(l -> isUnder(r.toPackage(), l)))
         .map(r -> r + ": only org.gradframes.cli may use commons-cli and the progress bar")
         .toList());
+  }
+
+  @Test
+  void onlyServeUsesTheHttpServer() {
+    assertNoViolations(references.stream()
+        .filter(r -> isUnder(r.toPackage(), HTTP_SERVER) && !isIn(r.fromPackage(), "serve"))
+        .map(r -> r + ": only org.gradframes.serve may use the JDK's HTTP server")
+        .toList());
+    assertFound(r -> isIn(r.fromPackage(), "serve") && isUnder(r.toPackage(), HTTP_SERVER), "serve -> " + HTTP_SERVER);
   }
 
   @Test
@@ -165,6 +181,10 @@ class ArchitectureTest {
     assertDenied("org.gradframes.layout.elk.ElkRunner -> guru.nidi.graphviz.engine.Graphviz  not found");
     assertDenied("org.gradframes.pipeline.Pipeline -> org.apache.commons.cli.Options  not found");
     assertDenied("org.gradframes.pipeline.Pipeline -> org.gradframes.cli.Main  classes");
+    assertDenied("org.gradframes.pipeline.Gradframes -> org.gradframes.serve.RenderServer  classes");
+    assertDenied("org.gradframes.serve.RenderServer -> org.gradframes.cli.Main  classes");
+    assertDenied("org.gradframes.serve.RenderServer -> org.apache.commons.cli.Options  not found");
+    assertDenied("org.gradframes.render.format.Formats -> com.sun.net.httpserver.HttpServer  jdk.httpserver");
     assertDenied("org.gradframes.misc.Thing -> java.lang.Object  java.base");
     assertDenied("org.gradframes.pipeline.sub.Thing -> java.lang.Object  java.base");
     assertDenied("org.gradframes.layout.GraphvizRunner -> guru.nidi.graphviz.engine.Graphviz  not found",

@@ -12,7 +12,10 @@ import org.gradframes.pipeline.Gradframes;
 import org.gradframes.pipeline.GradframesException;
 import org.gradframes.pipeline.OutputFolder;
 
-/** The {@code gradframes} command: renders each input program into its own folder of frames. */
+/**
+ * The {@code gradframes} command: renders each input program into its own folder of frames; {@code gradframes serve}
+ * runs the render server instead.
+ */
 public final class Main {
   /** Exit code: every input rendered. */
   public static final int OK = 0;
@@ -70,7 +73,11 @@ public final class Main {
 
   /** Runs the command line {@code args}; returns the exit code. */
   public int run(String... args) {
+    boolean serve = args.length > 0 && args[0].equals("serve");
     try {
+      if (serve) {
+        return new ServeCommand(out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+      }
       Options options = new CommandLineOptions().parse(args, out);
       if (options == null) {
         return OK;
@@ -78,7 +85,8 @@ public final class Main {
       return render(options);
     } catch (UsageException e) {
       err.println("gradframes: error: " + e.getMessage());
-      err.println("usage: " + CommandLineOptions.USAGE + "  (gradframes --help lists the options)");
+      err.println("usage: " + (serve ? ServeCommand.USAGE + "  (gradframes serve --help lists the options)"
+          : CommandLineOptions.USAGE + "  (gradframes --help lists the options)"));
       return USAGE;
     } catch (RuntimeException e) {
       err.println("gradframes: internal error (please report it with the command line and this trace):");

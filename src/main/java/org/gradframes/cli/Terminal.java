@@ -13,13 +13,12 @@ final class Terminal {
 
   /** Whether {@code c} acts on a terminal instead of showing; tabs and line ends are kept. */
   static boolean isControl(int c) {
-    return c < 0x20 && c != '\t' && c != '\n' || c >= 0x7f && c <= 0x9f || c >= 0x202a && c <= 0x202e
-        || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f || c == 0x061c;
+    return org.gradframes.pipeline.Diagnostic.isControl(c);
   }
 
   /** How a control character is shown: {@code \x1B} below U+0100, {@code \u202E} above. */
   static String escape(int c) {
-    return c < 0x100 ? String.format("\\x%02X", c) : String.format("\\u%04X", c);
+    return org.gradframes.pipeline.Diagnostic.escape(c);
   }
 
   /** {@code text} with every control character but tab and newline escaped. */
