@@ -317,13 +317,7 @@ final class CommandLineOptions {
     if (value == null) {
       return null;
     }
-    List<String> names = new ArrayList<>();
-    // A comma inside brackets belongs to an element's name: W[1,2].
-    for (String part : value.split(",(?![^\\[\\]]*\\])")) {
-      if (!part.isBlank()) {
-        names.add(part.strip().replaceAll("\\s+", ""));
-      }
-    }
+    List<String> names = org.gradframes.pipeline.RenderOptions.names(value);
     if (names.isEmpty()) {
       throw new UsageException("--" + option + ": expected a comma list of input names.");
     }

@@ -85,6 +85,20 @@ public final class RenderOptions {
   }
 
   /** A builder with every default: SVG, PNG and trace, the light theme, the preferred engine. */
+  /**
+   * The input names of a comma list, as {@code --data} and {@code --params} take them: blanks dropped, and a comma
+   * inside brackets kept as part of an element's name ({@code W[1,2]}).
+   */
+  public static List<String> names(String list) {
+    List<String> names = new java.util.ArrayList<>();
+    for (String part : list.split(",(?![^\\[\\]]*\\])")) {
+      if (!part.isBlank()) {
+        names.add(part.strip().replaceAll("\\s+", ""));
+      }
+    }
+    return names;
+  }
+
   public static Builder builder() {
     return new Builder();
   }

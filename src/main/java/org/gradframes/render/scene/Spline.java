@@ -29,7 +29,8 @@ final class Spline {
     return best;
   }
 
-  private static Point bezier(List<Point> spline, int s, double t) {
+  /** The point at {@code t} of the cubic Bézier piece that starts at control point {@code s}. */
+  static Point bezier(List<Point> spline, int s, double t) {
     double u = 1 - t;
     double a = u * u * u;
     double b = 3 * u * u * t;

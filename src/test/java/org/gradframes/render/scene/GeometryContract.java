@@ -436,7 +436,7 @@ public final class GeometryContract {
         continue;
       }
       for (int k = 1; k <= SAMPLES; k++) {
-        points.add(bezier(spline, s, (double) k / SAMPLES));
+        points.add(Spline.bezier(spline, s, (double) k / SAMPLES));
       }
     }
     return points;
@@ -444,17 +444,6 @@ public final class GeometryContract {
 
   private static boolean straight(Point p0, Point p1, Point p2, Point p3) {
     return segment(p1, p0, p3) < 0.01 && segment(p2, p0, p3) < 0.01;
-  }
-
-  private static Point bezier(List<Point> spline, int s, double t) {
-    double u = 1 - t;
-    double a = u * u * u;
-    double b = 3 * u * u * t;
-    double c = 3 * u * t * t;
-    double d = t * t * t;
-    return new Point(a * spline.get(s).x() + b * spline.get(s + 1).x() + c * spline.get(s + 2).x()
-        + d * spline.get(s + 3).x(), a * spline.get(s).y() + b * spline.get(s + 1).y() + c * spline.get(s + 2).y()
-        + d * spline.get(s + 3).y());
   }
 
   /** The distance from {@code p} to the segment {@code ab}. */
