@@ -143,7 +143,8 @@ final class ViewChooser {
         : "frames would be " + pixels(r) + ", larger than a 1920×1080 slide";
   }
 
+  /** A size in pixels to a tenth, rounded down, so that a measured 17.96 px never reads as the 18.0 it misses. */
   private static String px(double px) {
-    return String.format(Locale.ROOT, "%.1f px", px);
+    return String.format(Locale.ROOT, "%.1f px", Math.floor(px * 10) / 10);
   }
 }

@@ -15,9 +15,16 @@ import org.gradframes.layout.Size;
  */
 abstract class GraphvizEngine implements LayoutEngine {
   /** The gap between nodes of one rank, and between ranks, in inches. */
-  private static final String SPACING = "nodesep=0.3, ranksep=0.55";
+  private static final double NODESEP = 0.3;
+  private static final double RANKSEP = 0.55;
   /** With edge labels, which stand between ranks as boxes of their own, the ranks can be closer. */
-  private static final String LABELLED_SPACING = "nodesep=0.25, ranksep=0.3";
+  private static final double LABELLED_NODESEP = 0.25;
+  private static final double LABELLED_RANKSEP = 0.3;
+
+  private static String spacing(boolean labelled, double extra) {
+    return String.format(Locale.ROOT, "nodesep=%.2f, ranksep=%.3f", labelled ? LABELLED_NODESEP : NODESEP,
+        (labelled ? LABELLED_RANKSEP : RANKSEP) + extra);
+  }
   /**
    * Room kept around a label's box, in points: Graphviz routes other edges around the box it is given, so the
    * label's box grown by this keeps every other line clear of the label as drawn.
@@ -35,12 +42,62 @@ abstract class GraphvizEngine implements LayoutEngine {
     if (!available()) {
       throw new org.gradframes.layout.LayoutException(unavailableReason());
     }
-    String plain = GraphvizRunner.plain(dot(request), program());
-    return PlainFormat.parse(plain, request.graph());
+    Layout layout = PlainFormat.parse(GraphvizRunner.plain(dot(request, 0), program()), request.graph(),
+        request.direction());
+    double extra = extraRankSeparation(layout, request);
+    return extra == 0 ? layout : PlainFormat.parse(GraphvizRunner.plain(dot(request, extra), program()),
+        request.graph(), request.direction());
   }
+
+  /**
+   * How much further apart, in inches, the ranks of {@code layout} may stand at no cost to the size it is shown at:
+   * a layout much wider than a slide's picture (much taller, across) has room along its ranks, and with labels, which
+   * stand as ranks of their own, the gaps between ranks are narrow, so that a label's leg to a far port runs nearly
+   * across and meets its neighbours'. Zero when the layout has no such leg or no room.
+   */
+  static double extraRankSeparation(Layout layout, LayoutRequest request) {
+    if (!request.labelled()) {
+      return 0;
+    }
+    boolean down = request.direction() == org.gradframes.layout.Direction.TB;
+    double across = down ? layout.width() : layout.height();
+    double along = down ? layout.height() : layout.width();
+    java.util.SortedSet<Long> ranks = new java.util.TreeSet<>();
+    for (org.gradframes.layout.NodeBox box : layout.nodes()) {
+      ranks.add(Math.round(down ? box.centerY() : box.centerX()));
+    }
+    boolean flat = false;
+    for (org.gradframes.layout.EdgePath path : layout.edges()) {
+      List<org.gradframes.layout.Point> s = path.spline();
+      for (int i = 3; i < s.size(); i += 3) {
+        double run = Math.abs(down ? s.get(i).x() - s.get(i - 3).x() : s.get(i).y() - s.get(i - 3).y());
+        double rise = Math.abs(down ? s.get(i).y() - s.get(i - 3).y() : s.get(i).x() - s.get(i - 3).x());
+        flat |= run > FLAT * rise;
+      }
+    }
+    // Labels double the number of gaps between the ranks of nodes.
+    int gaps = 2 * Math.max(1, ranks.size() - 1);
+    double room = down ? across / PICTURE_RATIO - along : across * PICTURE_RATIO - along;
+    if (!flat || room <= 0) {
+      return 0;
+    }
+    return Math.min(MAX_EXTRA, room / gaps / 72);
+  }
+
+  /** A leg that runs this many times further across than along the ranks is flat. */
+  private static final double FLAT = 6;
+  /** The width over the height of a slide's picture above a caption of a few lines (1920 by about 800). */
+  private static final double PICTURE_RATIO = 2.4;
+  /** The most the gap between ranks grows, in inches. */
+  private static final double MAX_EXTRA = 0.6;
 
   /** The DOT text Graphviz lays out: fixed-size boxes named {@code n0}, {@code n1}, ... in source order. */
   static String dot(LayoutRequest request) {
+    return dot(request, 0);
+  }
+
+  /** The DOT text, with the gap between ranks grown by {@code extra} inches. */
+  static String dot(LayoutRequest request, double extra) {
     Graph graph = request.graph();
     List<Size> sizes = request.nodes();
     List<Size> labels = request.labels();
@@ -48,7 +105,7 @@ abstract class GraphvizEngine implements LayoutEngine {
     StringBuilder dot = new StringBuilder();
     dot.append("digraph G {\n");
     dot.append("  graph [rankdir=").append(request.direction().name()).append(", ")
-        .append(request.labelled() ? LABELLED_SPACING : SPACING).append(", ordering=in];\n");
+        .append(spacing(request.labelled(), extra)).append(", ordering=in];\n");
     dot.append("  node [shape=box, fixedsize=true, label=\"\", margin=0];\n");
     dot.append("  edge [arrowsize=1];\n");
     for (int i = 0; i < graph.size(); i++) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.gradframes.graph.Edge;
 import org.gradframes.graph.Graph;
+import org.gradframes.layout.Direction;
 import org.gradframes.layout.EdgePath;
 import org.gradframes.layout.Layout;
 import org.gradframes.layout.LayoutException;
@@ -20,7 +21,7 @@ final class PlainFormat {
 
   private PlainFormat() {}
 
-  static Layout parse(String plain, Graph graph) {
+  static Layout parse(String plain, Graph graph, Direction direction) {
     double height = 0;
     double width = 0;
     NodeBox[] boxes = new NodeBox[graph.size()];
@@ -46,10 +47,10 @@ final class PlainFormat {
         default -> { }
       }
     }
-    return build(graph, width, height, boxes, labels, splines);
+    return build(graph, direction, width, height, boxes, labels, splines);
   }
 
-  private static Layout build(Graph graph, double width, double height, NodeBox[] boxes,
+  private static Layout build(Graph graph, Direction direction, double width, double height, NodeBox[] boxes,
       Map<Integer, NodeBox> labels, Map<String, Deque<double[]>> splines) {
     List<NodeBox> nodes = new ArrayList<>();
     for (int i = 0; i < boxes.length; i++) {
@@ -60,16 +61,25 @@ final class PlainFormat {
       nodes.add(new NodeBox(i, b.centerX() * POINTS_PER_INCH, (height - b.centerY()) * POINTS_PER_INCH,
           b.width() * POINTS_PER_INCH, b.height() * POINTS_PER_INCH));
     }
+    Map<Integer, NodeBox> drawnLabels = new HashMap<>();
+    labels.forEach((index, l) -> drawnLabels.put(index, new NodeBox(index, l.centerX() * POINTS_PER_INCH,
+        (height - l.centerY()) * POINTS_PER_INCH, l.width() * POINTS_PER_INCH, l.height() * POINTS_PER_INCH)));
+    Legs legs = new Legs(direction, nodes, drawnLabels);
     List<EdgePath> edges = new ArrayList<>();
     for (Edge e : graph.edges()) {
       NodeBox target = nodes.get(e.to());
       NodeBox label = labels.get(e.index());
+      NodeBox from = nodes.get(e.from());
       if (label == null) {
-        List<Point> spline = points(route(splines, "n" + e.from(), "n" + e.to(), graph, e), height);
+        List<Point> spline = legs.smooth(points(route(splines, "n" + e.from(), "n" + e.to(), graph, e), height),
+            from, target);
         edges.add(new EdgePath(e.index(), spline, tip(spline, target), null));
       } else {
-        List<Point> spline = points(route(splines, "n" + e.from(), "l" + e.index(), graph, e), height);
-        List<Point> rest = points(route(splines, "l" + e.index(), "n" + e.to(), graph, e), height);
+        NodeBox box0 = drawnLabels.get(e.index());
+        List<Point> spline = legs.smooth(points(route(splines, "n" + e.from(), "l" + e.index(), graph, e), height),
+            from, box0);
+        List<Point> rest = legs.smooth(points(route(splines, "l" + e.index(), "n" + e.to(), graph, e), height),
+            box0, target);
         // The line runs on from where it meets the label's box through the label's middle to where it leaves.
         Point a = spline.get(spline.size() - 1);
         Point middle = new Point(label.centerX() * POINTS_PER_INCH, (height - label.centerY()) * POINTS_PER_INCH);
