@@ -110,7 +110,9 @@ public final class Vectors {
     }
     for (int k = 0; k < value.elements().size(); k++) {
       Expr element = value.elements().get(k);
-      Statement scalar = new Statement(name + Shaped.suffix(value.shape(), k), element, statement.position());
+      // A scalar statement written with vectors ({@code s = p @ z}) keeps how it was written, for its header.
+      Statement scalar = new Statement(name + Shaped.suffix(value.shape(), k), element, statement.position(),
+          value.shape().isEmpty() && vectorial(statement.value()) ? statement.value() : null);
       // An element of a literal is an input written where it stands: a message about it points there.
       into.add(value.shape().isEmpty() || !scalar.isInput() ? scalar
           : new Statement(scalar.name(), element, element.position()));

@@ -107,7 +107,7 @@ public sealed interface Node {
    * statement it is in ({@code loss-1}).
    */
   record Statement(int index, String id, Expr expression, List<String> variables, List<Integer> inputs,
-      Position position, boolean named) implements Node {
+      Position position, boolean named, Expr written) implements Node {
     public Statement {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(expression, "expression");
@@ -124,10 +124,24 @@ public sealed interface Node {
       }
     }
 
+    /** A statement as the program writes it. */
+    public Statement(int index, String id, Expr expression, List<String> variables, List<Integer> inputs,
+        Position position, boolean named) {
+      this(index, id, expression, variables, inputs, position, named, null);
+    }
+
     /** A named statement. */
     public Statement(int index, String name, Expr expression, List<String> variables, List<Integer> inputs,
         Position position) {
       this(index, name, expression, variables, inputs, position, true);
+    }
+
+    /**
+     * This statement, remembering that the program wrote it as {@code written} with vectors (see
+     * {@link org.gradframes.expr.Statement#written}); null when it is written as it is.
+     */
+    public Statement written(Expr written) {
+      return new Statement(index, id, expression, variables, inputs, position, named, written);
     }
 
     @Override

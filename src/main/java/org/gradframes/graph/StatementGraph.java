@@ -41,7 +41,7 @@ final class StatementGraph {
       add(s.name(), new Node.Input(nodes.size(), s.name(), s.inputValue(), s.position()));
     } else {
       Expr value = split(s.value(), true);
-      add(s.name(), statementNode(s.name(), value, s.position(), true));
+      add(s.name(), statementNode(s.name(), value, s.position(), true).written(s.written()));
     }
   }
 

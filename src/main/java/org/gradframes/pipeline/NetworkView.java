@@ -107,7 +107,7 @@ final class NetworkView {
           edges.add(e.index());
         }
       }
-      return new Node.Statement(at, s.id(), s.expression(), variables, inputs, s.position(), s.named());
+      return new Node.Statement(at, s.id(), s.expression(), variables, inputs, s.position(), s.named(), s.written());
     }
     Node.Input in = (Node.Input) node;
     return new Node.Input(at, in.name(), in.value(), in.position());

@@ -187,6 +187,10 @@ public final class Notation {
     Node node = graph.node(index);
     List<String> forms = new java.util.ArrayList<>();
     forms.add(formula(index));
+    if (node instanceof Node.Statement statement && statement.written() != null) {
+      // Too long written out element by element, a statement written with vectors is shown as the program says it.
+      forms.add(StatementNotation.vectors(statement.written(), this::named));
+    }
     if (node instanceof Node.Statement statement) {
       Expr expression = statement.expression();
       for (int depth = StatementNotation.depth(expression) - 1; depth >= 0; depth--) {

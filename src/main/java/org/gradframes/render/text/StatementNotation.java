@@ -138,6 +138,81 @@ final class StatementNotation {
     return 0;
   }
 
+  /**
+   * A statement's right side as a vector program writes it ({@code p @ log(p) − p @ z}), with {@code name} writing
+   * each variable and element: {@code @} for a matrix product, the frames' symbols for the rest.
+   */
+  static String vectors(Expr expr, Function<String, String> name) {
+    if (expr instanceof Expr.Literal l) {
+      return l.text();
+    }
+    if (expr instanceof Expr.Variable v) {
+      return name.apply(v.name());
+    }
+    if (expr instanceof Expr.Negation n) {
+      String operand = vectors(n.operand(), name);
+      return "−" + (rank(n.operand()) < NEGATION ? "(" + operand + ")" : operand);
+    }
+    if (expr instanceof Expr.Binary b) {
+      int rank = rank(b);
+      String left = vectors(b.left(), name);
+      String right = vectors(b.right(), name);
+      boolean power = b.operator() == Expr.Operator.POWER;
+      if (rank(b.left()) < rank || power && rank(b.left()) == rank) {
+        left = "(" + left + ")";
+      }
+      if (!power && (rank(b.right()) <= rank || b.right() instanceof Expr.Negation)) {
+        right = "(" + right + ")";
+      }
+      return switch (b.operator()) {
+        case POWER -> left + (b.right() instanceof Expr.Literal ? "^{" + right + "}" : "^(" + right + ")");
+        case MATMUL -> left + " @ " + right;
+        case MULTIPLY -> left + "·" + right;
+        case DIVIDE -> left + " / " + right;
+        case SUBTRACT -> left + " − " + right;
+        case ADD -> left + " + " + right;
+      };
+    }
+    if (expr instanceof Expr.Call c) {
+      List<String> arguments = new ArrayList<>();
+      for (Expr argument : c.arguments()) {
+        arguments.add(vectors(argument, name));
+      }
+      return c.function().spelling() + "(" + String.join(", ", arguments) + ")";
+    }
+    if (expr instanceof Expr.Vector v) {
+      List<String> elements = new ArrayList<>();
+      for (Expr element : v.elements()) {
+        elements.add(vectors(element, name));
+      }
+      return "[" + String.join(", ", elements) + "]";
+    }
+    Expr.Index index = (Expr.Index) expr;
+    List<String> at = new ArrayList<>();
+    for (int i : index.indices()) {
+      at.add(String.valueOf(i));
+    }
+    return index.target() instanceof Expr.Variable v ? name.apply(v.name() + "[" + String.join(",", at) + "]")
+        : "(" + vectors(index.target(), name) + ")[" + String.join(",", at) + "]";
+  }
+
+  private static final int NEGATION = 3;
+
+  /** How tightly {@code expr} binds as an operand: a sum 1, a product 2, a negation 3, a power 4, the rest 5. */
+  private static int rank(Expr expr) {
+    if (expr instanceof Expr.Negation n) {
+      return n.operand() instanceof Expr.Literal ? 5 : NEGATION;
+    }
+    if (expr instanceof Expr.Binary b) {
+      return switch (b.operator()) {
+        case ADD, SUBTRACT -> 1;
+        case MULTIPLY, DIVIDE, MATMUL -> 2;
+        case POWER -> 4;
+      };
+    }
+    return 5;
+  }
+
   /** {@code base ^ exponent}, whether written with {@code ^} or as {@code pow(base, exponent)}. */
   private static String power(Expr base, Expr exponent, Function<Expr, String> leaf, Function<Expr, String> brief,
       int depth) {

@@ -138,6 +138,26 @@ class NotationTest {
   }
 
   @Test
+  void aStatementWrittenWithVectorsOffersItsHeaderAsTheProgramWritesIt() {
+    org.gradframes.graph.Graph g = org.gradframes.graph.GraphBuilder.statements(org.gradframes.expr.Parser.parse(
+        new org.gradframes.expr.Source("t", "z = [1, 0.5, -0.5]\np = [0.7, 0.2, 0.1]\n"
+            + "kl = p @ log(p) - p @ z + log(sum(exp(z)))\n")));
+    java.util.List<String> forms = new Notation(g, 5).formulas(g.output()).stream().map(RichText::plain).toList();
+    assertEquals("p @ log(p) − p @ z + log(sum(exp(z)))", forms.get(1),
+        "after the expansion, before its shapes on …: " + forms);
+    assertEquals(true, forms.get(0).contains("p[1]"), "the expansion comes first: " + forms);
+    org.gradframes.graph.Graph scalar = graph("x = 1\ny = 2\nu = x * y - (x - y)\n");
+    assertEquals(java.util.List.of("x · y − (x − y)", "… · … − (… − …)"),
+        new Notation(scalar, 5).formulas(scalar.output()).stream().map(RichText::plain).toList(),
+        "a scalar statement has no written form of its own");
+    java.util.List<org.gradframes.expr.Statement> statements = org.gradframes.expr.Parser.parse(
+        new org.gradframes.expr.Source("t", "W1 = [[1, 2], [3, 4]]\na = 1\nb = 2\nc = 3\n"
+            + "y = W1[2,1] - (a - b) * c ^ (a + 1) / -b\n")).statements();
+    assertEquals("W₁[2,1] − (a − b)·c^(a + 1) / (−b)", RichText.plain(StatementNotation.vectors(
+        statements.get(statements.size() - 1).written(), Notation::name)));
+  }
+
+  @Test
   void aPartialAlongOneOfSeveralEdgesBetweenTwoNodesIsMarkedWithItsPath() {
     org.gradframes.graph.Graph g = graph("f = 3\nL = f * f\n");
     Notation notation = new Notation(g, 5);
