@@ -179,8 +179,9 @@ public final class Notation {
 
   /**
    * Node {@code index}'s formula written shorter and shorter, for a header that must fit one line: the whole
-   * formula first, then with its unnamed operands written as their operation on {@code …}, level by level, down to
-   * the operation alone ({@code (… + …) / 2}, {@code m + log(…)}). Each is true of the node and none is cut, so no
+   * formula first, then a statement written with vectors as the program writes it, then with one part or every
+   * part below some depth written as its operation on {@code …}, longest first, down to the operation alone
+   * ({@code (… + …) / 2}, {@code m + log(…)}). Each is true of the node and none is cut, so no
    * operation is hidden the way a cut line hides the {@code / 2} of {@code (1 − t…}.
    */
   public List<String> formulas(int index) {
@@ -193,13 +194,59 @@ public final class Notation {
     }
     if (node instanceof Node.Statement statement) {
       Expr expression = statement.expression();
+      // Shorter and shorter: one part cut, or every part below some depth, the longest first.
+      List<String> shorter = new java.util.ArrayList<>(cutOnce(expression));
       for (int depth = StatementNotation.depth(expression) - 1; depth >= 0; depth--) {
-        forms.add(StatementNotation.write(expression, this::leaf, this::briefLeaf, depth));
+        shorter.add(StatementNotation.write(expression, this::leaf, this::briefLeaf, depth));
       }
+      shorter.sort(java.util.Comparator.comparingInt(String::length).reversed());
+      forms.addAll(shorter);
     } else if (node instanceof Node.Operation) {
       forms.add(briefFormula(index));
     }
     return List.copyOf(new java.util.LinkedHashSet<>(forms));
+  }
+
+  /** The most operations of a statement whose formulas with one part cut are tried for its header. */
+  private static final int CUT_ONCE_LIMIT = 200;
+
+  /**
+   * {@code expression} with one of its operations written as its shape on {@code …}, each way: the part that makes
+   * a formula too long is cut and the rest stays written out
+   * ({@code (0.5·(x[1] − mu) − (x[2] − mu)) / sqrt(…)}).
+   */
+  private List<String> cutOnce(Expr expression) {
+    List<Expr> parts = new java.util.ArrayList<>();
+    collect(expression, parts);
+    if (parts.size() > CUT_ONCE_LIMIT) {
+      return List.of();
+    }
+    List<String> forms = new java.util.ArrayList<>();
+    for (Expr part : parts.subList(1, parts.size())) {
+      java.util.Set<Expr> cut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      cut.add(part);
+      forms.add(StatementNotation.write(expression, this::leaf, this::briefLeaf, cut, Integer.MAX_VALUE));
+    }
+    return forms;
+  }
+
+  /** Every operation of {@code expr}, outermost first, until there are more than {@link #CUT_ONCE_LIMIT}. */
+  private static void collect(Expr expr, List<Expr> into) {
+    java.util.Deque<Expr> open = new java.util.ArrayDeque<>(List.of(expr));
+    while (!open.isEmpty() && into.size() <= CUT_ONCE_LIMIT) {
+      Expr e = open.removeFirst();
+      if (e instanceof Expr.Negation n && !(n.operand() instanceof Expr.Literal)) {
+        into.add(e);
+        open.addLast(n.operand());
+      } else if (e instanceof Expr.Binary b) {
+        into.add(e);
+        open.addLast(b.left());
+        open.addLast(b.right());
+      } else if (e instanceof Expr.Call c) {
+        into.add(e);
+        open.addAll(c.arguments());
+      }
+    }
   }
 
   /** The operation of node {@code index} on its inputs, each unnamed one written as its operation on {@code …}. */

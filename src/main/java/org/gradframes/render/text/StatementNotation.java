@@ -33,32 +33,41 @@ final class StatementNotation {
    * precedence ({@code a + b + c}) is one level.
    */
   static String write(Expr expr, Function<Expr, String> leaf, Function<Expr, String> brief, int depth) {
+    return write(expr, leaf, brief, java.util.Collections.emptySet(), depth);
+  }
+
+  /**
+   * {@code expr} as {@link #write(Expr, Function, Function, int)} writes it, with each operation of {@code cut}
+   * (by identity) written as its shape on {@code …} too.
+   */
+  static String write(Expr expr, Function<Expr, String> leaf, Function<Expr, String> brief, java.util.Set<Expr> cut,
+      int depth) {
     if (expr instanceof Expr.Literal || expr instanceof Expr.Negation n && n.operand() instanceof Expr.Literal) {
       return leaf.apply(expr);
     }
     if (expr instanceof Expr.Variable) {
       return depth >= 1 ? leaf.apply(expr) : brief.apply(expr);
     }
-    if (depth <= 0) {
+    if (depth <= 0 || cut.contains(expr)) {
       return shape(expr);
     }
     if (expr instanceof Expr.Negation n) {
-      return "−" + operand(n.operand(), Op.NEGATE, true, leaf, brief, depth - 1);
+      return "−" + operand(n.operand(), Op.NEGATE, true, leaf, brief, cut, depth - 1);
     }
     if (expr instanceof Expr.Binary b) {
       Op op = Op.of(b.operator());
       if (op == Op.POWER) {
-        return power(b.left(), b.right(), leaf, brief, depth);
+        return power(b.left(), b.right(), leaf, brief, cut, depth);
       }
-      return chain(b, leaf, brief, depth);
+      return chain(b, leaf, brief, cut, depth);
     }
     Expr.Call c = (Expr.Call) expr;
     if (c.function() == Expr.Function.POW) {
-      return power(c.arguments().get(0), c.arguments().get(1), leaf, brief, depth);
+      return power(c.arguments().get(0), c.arguments().get(1), leaf, brief, cut, depth);
     }
     List<String> arguments = new ArrayList<>();
     for (Expr argument : c.arguments()) {
-      arguments.add(write(argument, leaf, brief, depth - 1));
+      arguments.add(write(argument, leaf, brief, cut, depth - 1));
     }
     return Op.of(c.function()).symbol() + "(" + String.join(", ", arguments) + ")";
   }
@@ -75,13 +84,13 @@ final class StatementNotation {
    * operand(right)} at every link.
    */
   private static String chain(Expr.Binary top, Function<Expr, String> leaf, Function<Expr, String> brief,
-      int depth) {
+      java.util.Set<Expr> cut, int depth) {
     List<Expr.Binary> links = new ArrayList<>(List.of(top));
     while (chained(links.get(links.size() - 1))) {
       links.add((Expr.Binary) links.get(links.size() - 1).left());
     }
     Expr.Binary bottom = links.get(links.size() - 1);
-    StringBuilder out = new StringBuilder(operand(bottom.left(), Op.of(bottom.operator()), false, leaf, brief,
+    StringBuilder out = new StringBuilder(operand(bottom.left(), Op.of(bottom.operator()), false, leaf, brief, cut,
         depth - 1));
     // A product is written tight (w·x) unless its chain also divides: lambd / 2 · s, not lambd / 2·s, which reads
     // as lambd / (2·s).
@@ -93,7 +102,7 @@ final class StatementNotation {
       if (out.length() > LONGEST_CHAIN) {
         return out.append('…').toString();
       }
-      out.append(operand(links.get(i).right(), op, true, leaf, brief, depth - 1));
+      out.append(operand(links.get(i).right(), op, true, leaf, brief, cut, depth - 1));
     }
     return out.toString();
   }
@@ -215,15 +224,15 @@ final class StatementNotation {
 
   /** {@code base ^ exponent}, whether written with {@code ^} or as {@code pow(base, exponent)}. */
   private static String power(Expr base, Expr exponent, Function<Expr, String> leaf, Function<Expr, String> brief,
-      int depth) {
-    String up = write(exponent, leaf, brief, depth - 1);
-    String down = operand(base, Op.POWER, false, leaf, brief, depth - 1);
+      java.util.Set<Expr> cut, int depth) {
+    String up = write(exponent, leaf, brief, cut, depth - 1);
+    String down = operand(base, Op.POWER, false, leaf, brief, cut, depth - 1);
     return down + (up.contains("{") || !(exponent instanceof Expr.Literal) ? "^(" + up + ")" : "^{" + up + "}");
   }
 
   private static String operand(Expr expr, Op parent, boolean right, Function<Expr, String> leaf,
-      Function<Expr, String> brief, int depth) {
-    String text = write(expr, leaf, brief, depth);
+      Function<Expr, String> brief, java.util.Set<Expr> cut, int depth) {
+    String text = write(expr, leaf, brief, cut, depth);
     Op inner = expr instanceof Expr.Binary b ? Op.of(b.operator())
         : expr instanceof Expr.Call c && c.function() == Expr.Function.POW ? Op.POWER
         : expr instanceof Expr.Negation n && !(n.operand() instanceof Expr.Literal) ? Op.NEGATE : null;
