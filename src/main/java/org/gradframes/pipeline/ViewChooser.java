@@ -30,6 +30,17 @@ final class ViewChooser {
   }
 
   Rendering render(Source src, Program program) {
+    Rendering rendering = chosen(src, program);
+    int cut = rendering.drawing().cutCaptions();
+    if (cut > 0) {
+      rendering.note(Message.of("the captions of " + cut + (cut == 1 ? " frame are" : " frames are")
+          + " longer than the picture shows and end with '… and N more lines' (", Option.CAPTION,
+          " file writes every line to captions.txt)."));
+    }
+    return rendering;
+  }
+
+  private Rendering chosen(Source src, Program program) {
     // The options allow the circuit and micrograd styles only the ops view.
     View fixed = options.style() != DrawingStyle.BOXES ? View.OPS : options.view();
     if (fixed != View.AUTO) {

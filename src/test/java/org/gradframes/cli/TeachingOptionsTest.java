@@ -2,6 +2,7 @@ package org.gradframes.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -181,5 +182,33 @@ class TeachingOptionsTest {
     Run run = Run.of("-o", dir.toString(), "--update", "0.1", "--params", "w,q", "samples/one-neuron.grad");
     assertEquals(Main.BAD_INPUT, run.exit());
     assertTrue(run.err().contains("--params: 'q' is not an input of this program"), run.err());
+  }
+
+  @Test
+  void aCaptionCutInThePictureIsSaidOnceAndWrittenWholeWithCaptionFile() throws Exception {
+    StringBuilder program = new StringBuilder("a = 2\n");
+    StringBuilder sum = new StringBuilder("y = 0");
+    for (int i = 1; i <= 14; i++) {
+      program.append("b").append(i).append(" = ").append(i).append('\n');
+      sum.append(" + a * b").append(i);
+    }
+    Path cut = dir.resolve("cut.grad");
+    Files.writeString(cut, program + sum.toString() + "\n");
+    Run below = Run.of("-o", dir.resolve("below").toString(), "-f", "svg", "--view", "statements", cut.toString());
+    assertEquals(Main.OK, below.exit(), below.err());
+    java.util.regex.Matcher note = java.util.regex.Pattern.compile("note: the captions of (\\d+) frames? (is|are)"
+        + " longer than the picture shows").matcher(below.err());
+    assertTrue(note.find(), below.err());
+    int cutFrames = 0;
+    try (var frames = Files.list(dir.resolve("below/cut"))) {
+      for (Path frame : frames.filter(f -> f.toString().endsWith(".svg")).toList()) {
+        cutFrames += Files.readString(frame).matches("(?s).*… and \\d+ more lines.*") ? 1 : 0;
+      }
+    }
+    assertEquals(Integer.parseInt(note.group(1)), cutFrames, "the note counts the frames whose caption ends so");
+    Run file = Run.of("-o", dir.resolve("file").toString(), "-f", "json", "--view", "statements", "--caption",
+        "file", cut.toString());
+    assertEquals(Main.OK, file.exit(), file.err());
+    assertFalse(file.err().contains("captions of"), "nothing is cut when the captions are a file: " + file.err());
   }
 }

@@ -139,8 +139,7 @@ public final class Drawing {
     int most = visible.captionLines();
     List<String> lines = new ArrayList<>(caption.subList(0, Math.min(caption.size(), most)));
     if (caption.size() > most) {
-      lines.set(most - 1, "… and " + (caption.size() - most + 1)
-          + " more (--caption file writes every line)");
+      lines.set(most - 1, "… and " + (caption.size() - most + 1) + " more lines");
     }
     double size = theme.number(ThemeKey.CAPTION_SIZE);
     lines.replaceAll(line -> RichText.clip(line, size, false, MAX_CAPTION_EMS * size));
@@ -190,6 +189,21 @@ public final class Drawing {
   /** The paints of the theme, by selector. */
   public Styles styles() {
     return styles;
+  }
+
+  /**
+   * How many frames have a caption longer than the lines the picture shows below it, which end with
+   * {@code … and N more lines}; 0 when the captions are not drawn in the picture.
+   */
+  public int cutCaptions() {
+    if (captionLines == 0) {
+      return 0;
+    }
+    int cut = 0;
+    for (List<String> caption : captions) {
+      cut += caption.size() > visible.captionLines() ? 1 : 0;
+    }
+    return cut;
   }
 
   /** The lines of frame {@code frame}'s caption, in rich-text markup. */
