@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +124,87 @@ class PandocFilterTest {
     assertTrue(bad.err().contains("y = x * * x\n        ^"), bad.err());
   }
 
+  @Test
+  void withTheRenderServerThePageIsTheSameAndNoJvmStarts() throws Exception {
+    try (Server server = Server.start()) {
+      Result served = pandoc(Map.of("GRADFRAMES_SERVER", server.url(), "GRADFRAMES_CACHE", "served-cache"),
+          "page.md", "-s", "--metadata", "title=Three figures", "-o", "served.html");
+      assertEquals(0, served.exit(), served.err());
+      assertEquals("", served.err(), "no warning");
+      assertEquals(0, runs(), "the server renders every fence; no gradframes command runs");
+      assertEquals(3, server.requests("POST /gradframes/svg 200"), "one request per fence");
+      Result again = pandoc(Map.of("GRADFRAMES_SERVER", server.url(), "GRADFRAMES_CACHE", "served-cache"),
+          "page.md", "-s", "--metadata", "title=Three figures", "-o", "again.html");
+      assertEquals(0, again.exit(), again.err());
+      assertEquals(3, server.requests("POST /gradframes/svg"), "an unchanged page takes its figures from the cache");
+    }
+    Result local = pandoc(Map.of("GRADFRAMES_CACHE", "local-cache"), "page.md", "-s", "--metadata",
+        "title=Three figures", "-o", "local.html");
+    assertEquals(0, local.exit(), local.err());
+    assertEquals(3, runs(), "the command line renders every fence");
+    assertEquals(Files.readString(dir.resolve("local.html")), Files.readString(dir.resolve("served.html")),
+        "the same page through the server and through the command line");
+  }
+
+  @Test
+  void aServerThatDoesNotAnswerIsSaidOnceAndTheCommandLineRenders() throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    Result html = pandoc(Map.of("GRADFRAMES_SERVER", "http://127.0.0.1:" + port), "page.md", "-o", "page.html");
+    assertEquals(0, html.exit(), html.err());
+    assertEquals(1, html.err().split("cannot be used", -1).length - 1, "one warning:\n" + html.err());
+    assertTrue(html.err().contains("http://127.0.0.1:" + port), html.err());
+    assertEquals(3, runs(), "the command line renders every fence");
+  }
+
+  @Test
+  void aSyntaxErrorFromTheServerNamesTheBlockAsTheCommandLineDoes() throws Exception {
+    Files.writeString(dir.resolve("bad.md"), "Text.\n\n```grad\nx = 3\n```\n\n```grad\nx = 2\ny = x * * x\n```\n");
+    try (Server server = Server.start()) {
+      Result bad = pandoc(Map.of("GRADFRAMES_SERVER", server.url()), "bad.md", "-o", "bad.html");
+      assertNotEquals(0, bad.exit(), "pandoc fails");
+      assertEquals(1, server.requests("POST /gradframes/svg 400"), "the server found the error");
+      Result local = pandoc(Map.of(), "bad.md", "-o", "local.html");
+      assertNotEquals(0, local.exit(), "pandoc fails");
+      // The message up to its caret; pandoc's traceback after it names the filter's functions, which differ.
+      int start = local.err().indexOf("gradframes.lua: ```grad block 2");
+      String message = local.err().substring(start, local.err().indexOf("^\n", start) + 2);
+      assertTrue(message.contains("block 2:2:9: error: Expected an expression, found '*'.\ny = x * * x\n        ^"),
+          message);
+      assertTrue(bad.err().contains(message), "the message of the command line:\n" + message + "\nin:\n"
+          + bad.err());
+    }
+    assertEquals(2, runs(), "the command line rendered both fences in the second build, and only there");
+  }
+
+  /** A render server in this JVM on a free loopback port, with its access log. */
+  private record Server(org.gradframes.serve.RenderServer server, java.io.ByteArrayOutputStream log)
+      implements AutoCloseable {
+    static Server start() throws IOException {
+      Command.assumeInstalled("curl", "curl");
+      java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+      return new Server(org.gradframes.serve.RenderServer.start(new java.net.InetSocketAddress(
+          java.net.InetAddress.getLoopbackAddress(), 0), org.gradframes.serve.ServerLimits.defaults().withWorkers(2)
+          .withStopGrace(java.time.Duration.ZERO), new java.io.PrintStream(log, true, StandardCharsets.UTF_8)), log);
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + server.port();
+    }
+
+    /** How many requests the log holds whose line has {@code text}. */
+    long requests(String text) {
+      return log.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains(text)).count();
+    }
+
+    @Override
+    public void close() {
+      server.stop();
+    }
+  }
+
   /** What a run of pandoc printed. */
   private record Result(int exit, String out, String err) {}
 
@@ -131,11 +213,18 @@ class PandocFilterTest {
   }
 
   private Result pandoc(String... args) throws IOException, InterruptedException {
+    return pandoc(Map.of(), args);
+  }
+
+  /** A run of pandoc with {@code environment} added to its environment, GRADFRAMES_SERVER not set otherwise. */
+  private Result pandoc(Map<String, String> environment, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("pandoc", "--lua-filter", FILTER.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
         .redirectOutput(dir.resolve("pandoc.out").toFile()).redirectError(dir.resolve("pandoc.err").toFile());
     builder.environment().remove("GRADFRAMES_JAR");
+    builder.environment().remove("GRADFRAMES_SERVER");
+    builder.environment().putAll(environment);
     builder.environment().put("PATH", dir.resolve("bin") + java.io.File.pathSeparator + System.getenv("PATH"));
     Process process = builder.start();
     if (!process.waitFor(120, TimeUnit.SECONDS)) {
