@@ -159,6 +159,23 @@ class WatchTest {
   }
 
   @Test
+  void aChangedThemeFileRendersAgainAndABrokenOneWaitsForItsFix() throws Exception {
+    Path program = dir.resolve("lecture.grad");
+    Files.writeString(program, "x = 3\ny = x * x\n");
+    Path theme = dir.resolve("slides.theme");
+    Files.writeString(theme, "background = #102030\n");
+    watch("--theme", theme.toString(), program.toString());
+    awaitLines("gradframes: watching 1 program and the theme file", 1);
+    assertTrue(new String(lastFrame("lecture"), "UTF-8").contains("#102030"), "the theme's background");
+    Files.writeString(theme, "background = nonsense\n");
+    awaitLines("gradframes: error: ", 1);
+    assertTrue(new String(lastFrame("lecture"), "UTF-8").contains("#102030"), "the frames wait for the fix");
+    Files.writeString(theme, "background = #405060\n");
+    awaitLines("rendered " + program + " (", 1);
+    assertTrue(new String(lastFrame("lecture"), "UTF-8").contains("#405060"), "the new background");
+  }
+
+  @Test
   void watchRefusesStandardOutputAndStandardInput() throws IOException {
     Path program = dir.resolve("lecture.grad");
     Files.writeString(program, "x = 3\ny = x * x\n");
