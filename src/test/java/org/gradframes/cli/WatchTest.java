@@ -175,6 +175,33 @@ class WatchTest {
     assertTrue(new String(lastFrame("lecture"), "UTF-8").contains("#405060"), "the new background");
   }
 
+  /** Slow for this suite (a JVM's start and first render: 3 to 9 s here, by load), as a stop by a signal must be. */
+  @Test
+  void sigtermStopsTheWatchWithTheSignalsStatusAndNoTrace() throws Exception {
+    Path program = dir.resolve("lecture.grad");
+    Files.writeString(program, "x = 3\ny = x * x\n");
+    Path log = dir.resolve("stderr.txt");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        "org.gradframes.cli.Main", "--watch", "-f", "svg", "-o", dir.resolve("out").toString(), program.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile()).start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!Files.readString(log).contains("gradframes: watching") && System.nanoTime() < deadline) {
+        assertTrue(process.isAlive(), Files.readString(log));
+        Thread.sleep(20);
+      }
+      process.destroy();
+      assertTrue(process.waitFor(TIMEOUT_S, TimeUnit.SECONDS), "the watch stops");
+      assertEquals(143, process.exitValue(), "128 + SIGTERM, as a JVM stopped by the signal exits");
+      assertEquals("gradframes: watching 1 program for changes; Ctrl-C stops.\n", Files.readString(log),
+          "nothing but the watch's line: no trace");
+      assertTrue(Files.isRegularFile(dir.resolve("out/lecture/frame-002.svg")), "the frames stay");
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
   @Test
   void watchRefusesStandardOutputAndStandardInput() throws IOException {
     Path program = dir.resolve("lecture.grad");
