@@ -46,7 +46,7 @@ final class WatchedFolders implements Closeable {
   private final Set<Path> below = new TreeSet<>();
 
   /**
-   * Watches nothing yet; no folder below {@code ignored} (the output folder) is ever watched.
+   * Watches nothing yet; the folders below {@code ignored} (the output folder) are left out of the trees watched.
    *
    * @throws IOException when the system cannot watch files
    */
@@ -68,24 +68,27 @@ final class WatchedFolders implements Closeable {
     Path path = absolute(folder);
     if (everyFolderBelow) {
       below.add(path);
-      registerTree(path, null);
+      registerTree(path, path, null);
     } else {
       register(path);
     }
   }
 
   private void register(Path folder) throws IOException {
-    if (!folder.startsWith(ignored)) {
-      folders.put(folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), folder);
-    }
+    folders.put(folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), folder);
   }
 
-  /** Registers {@code root} and every folder below it; adds the files found to {@code files} unless it is null. */
-  private void registerTree(Path root, Set<Path> files) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+  /**
+   * Registers {@code folder} and every folder below it, but not the output folder when it lies below the tree
+   * {@code root} (an output folder that holds the tree, as with {@code -o .}, is no reason to skip it); adds the
+   * files found to {@code files} unless it is null.
+   */
+  private void registerTree(Path folder, Path root, Set<Path> files) throws IOException {
+    boolean skipOutput = !root.startsWith(ignored);
+    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-        if (absolute(dir).startsWith(ignored)) {
+        if (skipOutput && absolute(dir).startsWith(ignored)) {
           return FileVisitResult.SKIP_SUBTREE;
         }
         register(absolute(dir));
@@ -102,7 +105,7 @@ final class WatchedFolders implements Closeable {
 
       @Override
       public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-        if (file.equals(root)) {
+        if (file.equals(folder)) {
           throw e;
         }
         return FileVisitResult.CONTINUE;
@@ -140,10 +143,10 @@ final class WatchedFolders implements Closeable {
       }
       Path path = absolute(folder.resolve((Path) event.context()));
       paths.add(path);
-      if (event.kind() == ENTRY_CREATE && isBelowWatchedTree(folder)
-          && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      Path root = treeOf(folder);
+      if (event.kind() == ENTRY_CREATE && root != null && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
         try {
-          registerTree(path, paths);
+          registerTree(path, root, paths);
         } catch (IOException e) {
           // Gone again already, or unreadable: there is nothing in it to render.
         }
@@ -155,13 +158,14 @@ final class WatchedFolders implements Closeable {
     return overflow;
   }
 
-  private boolean isBelowWatchedTree(Path folder) {
+  /** The watched tree {@code folder} is in, or null when it is watched alone. */
+  private Path treeOf(Path folder) {
     for (Path root : below) {
       if (folder.startsWith(root)) {
-        return true;
+        return root;
       }
     }
-    return false;
+    return null;
   }
 
   @Override

@@ -36,7 +36,11 @@ class WatchTest {
 
   /** Starts {@code gradframes --watch ARGS} on a thread of its own and waits until it watches. */
   private void watch(String... args) {
-    List<String> line = new ArrayList<>(List.of("--watch", "-f", "svg", "-o", dir.resolve("out").toString()));
+    watchInto(dir.resolve("out"), args);
+  }
+
+  private void watchInto(Path out, String... args) {
+    List<String> line = new ArrayList<>(List.of("--watch", "-f", "svg", "-o", out.toString()));
     line.addAll(List.of(args));
     thread = new Thread(() -> exit.complete(new Main(new PrintWriter(new StringWriter()), new PrintWriter(err))
         .run(line.toArray(String[]::new))), "watch");
@@ -156,6 +160,18 @@ class WatchTest {
     awaitLines("b.grad: removed", 1);
     assertTrue(Files.isDirectory(dir.resolve("out/week2/b")), "the frames of a removed program stay");
     assertEquals(Main.OK, stopAndExit());
+  }
+
+  @Test
+  void anOutputFolderThatHoldsTheProgramsIsNoReasonToMissThem() throws Exception {
+    Path course = Files.createDirectories(dir.resolve("out/course"));
+    Path program = course.resolve("a.grad");
+    Files.writeString(program, "x = 3\ny = x * x\n");
+    watch(course.toString());
+    awaitLines("gradframes: watching 1 program", 1);
+    Files.writeString(program, "x = 6\ny = x * x\n");
+    awaitLines("rendered " + program + " (", 1);
+    assertTrue(new String(lastFrame("a"), "UTF-8").contains(">value 36<"), "y = 36 is drawn");
   }
 
   @Test
