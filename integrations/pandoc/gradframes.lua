@@ -166,6 +166,8 @@ end
 
 -- The figure for one block: SVG text for HTML, else the path of a PNG file; errors name the block.
 -- The cache key holds what renders it: the server's build when the server does, else the jar's or launcher's hash.
+-- A block the server could not render is drawn by the command line and kept under the server's key: the figure is
+-- the same bytes either way.
 local function render(code, attributes, index)
   local format = html_output() and "svg" or "png"
   local by_server = find_server() and (not attributes["theme"] or SERVER_THEMES[attributes["theme"]])
