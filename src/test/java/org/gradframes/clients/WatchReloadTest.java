@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTML stepper made under {@code --watch}, opened from file:// in headless Chromium, reloads itself on the frame
- * it showed when the program is rendered again; the page of a normal run has no such script. Slow for this suite
+ * it showed when the program is rendered again; the page of a normal run has no such script, and a normal run
+ * after the watch puts that page back. Slow for this suite
  * (12 s measured at a load of 13 on 2 cores; the reload itself 1.1 s): a browser's start, three renders, and the
  * page's poll once a second. It is the one test that shows the reload works where teachers open the page, from
  * file://.
@@ -65,6 +66,12 @@ class WatchReloadTest {
       watch.interrupt();
       assertEquals(Main.OK, exit.get(TIMEOUT_S, TimeUnit.SECONDS));
     }
+    Files.writeString(program, "x = 3\ny = x * x\n");
+    Run after = Run.of("-f", "html", "-o", out.toString(), program.toString());
+    assertEquals(Main.OK, after.exit(), after.err());
+    assertEquals(plain, Files.readString(out.resolve("lecture/lecture.html")),
+        "a normal run after the watch renders the normal page again, though the program is the same");
+    assertFalse(Files.exists(out.resolve("lecture").resolve(HtmlFormat.versionFile("lecture"))));
   }
 
   private interface Condition {
