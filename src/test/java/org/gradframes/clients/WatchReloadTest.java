@@ -18,10 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The HTML stepper made under {@code --watch}, opened from file:// in headless Chromium, reloads itself on the frame
  * it showed when the program is rendered again; the page of a normal run has no such script, and a normal run
- * after the watch puts that page back. Slow for this suite
- * (12 s measured at a load of 13 on 2 cores; the reload itself 1.1 s): a browser's start, three renders, and the
- * page's poll once a second. It is the one test that shows the reload works where teachers open the page, from
- * file://.
+ * after the watch puts that page back. Slow for this suite (12 to 15 s measured at a load of 13 to 16 on 2 cores;
+ * the reload itself 1.1 s): a browser's start, four renders, and the page's poll once a second. It is the one test
+ * that shows the reload works where teachers open the page, from file://.
  */
 class WatchReloadTest {
   private static final long TIMEOUT_S = 20;
