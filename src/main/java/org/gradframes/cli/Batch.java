@@ -174,7 +174,8 @@ final class Batch {
       CompiledProgram program = rendering.program();
       long writing = System.nanoTime();
       String latexFolder = options.out().resolve(input.folder()).toString();
-      folder.write(input.folder(), sink -> rendering.write(sink, input.stem(), latexFolder, painters), key);
+      folder.write(input.folder(), sink -> rendering.write(options.watch() ? new ReloadingPages(sink, input.stem(), key)
+          : sink, input.stem(), latexFolder, painters), key);
       if (options.timings()) {
         messages.write(String.format(java.util.Locale.ROOT, "%s: timings: %s %.3f s with every file written, %.3f s in"
             + " all%n", input.name(), rendering.timings(), (System.nanoTime() - writing) / 1e9,

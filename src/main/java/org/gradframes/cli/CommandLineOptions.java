@@ -106,6 +106,9 @@ final class CommandLineOptions {
     add(Option.builder("j").longOpt("jobs").hasArg().argName("N")
         .desc("render N programs at once (default: one per core, here " + Runtime.getRuntime().availableProcessors()
             + ")"));
+    add(Option.builder().longOpt("watch")
+        .desc("render once, then again each time an input program (a file, or a .grad file in a folder or matching"
+            + " a glob) or the --theme file changes, until Ctrl-C; prints a line per render on stderr"));
     add(Option.builder().longOpt("force").desc("render every program, even those whose output is up to date"));
     add(Option.builder().longOpt("max-deck-mb").hasArg().argName("N")
         .desc("the most megabytes a program's files may take, estimated before any is written (default: "
@@ -161,12 +164,31 @@ final class CommandLineOptions {
     if (folder == null) {
       StandardOutput.check(inputs.size() + (expression == null ? 0 : 1), render);
     }
+    if (line.hasOption("watch")) {
+      checkWatch(inputs, expression, folder);
+    }
     return new Options(inputs, expression, folder,
         line.hasOption("jobs") ? integer("--jobs", line.getOptionValue("jobs"), 1, 256)
             : Runtime.getRuntime().availableProcessors(),
-        line.hasOption("force"), line.hasOption("quiet"), line.hasOption("timings"),
+        line.hasOption("force"), line.hasOption("quiet"), line.hasOption("timings"), line.hasOption("watch"),
         line.hasOption("max-bytes") ? integer("--max-bytes", line.getOptionValue("max-bytes"), 1, Integer.MAX_VALUE - 8)
             : DEFAULT_MAX_BYTES, render);
+  }
+
+  /** Checks that --watch has files to watch and folders to write into. */
+  private static void checkWatch(List<String> inputs, String expression, Path folder) throws UsageException {
+    if (folder == null) {
+      throw new UsageException("--watch renders into folders again and again; -o - writes one figure to standard"
+          + " output once, so it cannot watch (give -o DIR).");
+    }
+    if (inputs.contains("-")) {
+      throw new UsageException("--watch watches files; standard input (-) is read once and cannot change (save the"
+          + " program to a file and give that).");
+    }
+    if (expression != null) {
+      throw new UsageException("--watch watches files; the program -e gives cannot change (save it to a file and"
+          + " give that).");
+    }
   }
 
   /**

@@ -22,18 +22,27 @@ import java.util.regex.PatternSyntaxException;
 final class InputFinder {
   private InputFinder() {}
 
-  /** One input: a program that was read, or the error that kept it from being read. */
-  record Entry(String name, ProgramInput program, String error) {
+  /**
+   * One input: a program that was read, or the error that kept it from being read.
+   *
+   * @param file the file it was read from (or the folder that could not be listed), or null for standard input and
+   *     {@code -e}
+   */
+  record Entry(String name, ProgramInput program, String error, Path file) {
     Entry {
       name = Terminal.oneLine(name);
     }
 
     static Entry read(ProgramInput program) {
-      return new Entry(program.name(), program, null);
+      return new Entry(program.name(), program, null, null);
     }
 
     static Entry failed(String name, String error) {
-      return new Entry(name, null, error);
+      return new Entry(name, null, error, null);
+    }
+
+    Entry from(Path file) {
+      return new Entry(name, program, error, file);
     }
   }
 
@@ -58,7 +67,7 @@ final class InputFinder {
       } else if (isGlob(argument) && !Files.exists(Path.of(argument))) {
         listed(() -> glob(argument, entries, maxBytes), argument, entries);
       } else {
-        entries.add(read(() -> ProgramInput.ofFile(argument, maxBytes), argument));
+        entries.add(read(() -> ProgramInput.ofFile(argument, maxBytes), argument).from(Path.of(argument)));
       }
     }
     return entries;
@@ -119,15 +128,39 @@ final class InputFinder {
     entries.addAll(unreadable);
     for (Path file : files) {
       entries.add(read(() -> ProgramInput.ofFile(file.toString(), file, folder(base.relativize(file)), maxBytes),
-          file.toString()));
+          file.toString()).from(file));
     }
+  }
+
+  /**
+   * The folder whose changes can change the programs {@code argument} names: a folder itself or a glob's base folder
+   * (with every folder below it), or a file's own folder (alone).
+   */
+  record Scope(Path folder, boolean below) {}
+
+  static Scope scope(String argument) {
+    Path path = Path.of(argument);
+    if (Files.isDirectory(path)) {
+      return new Scope(path, true);
+    }
+    if (isGlob(argument) && !Files.exists(path)) {
+      return new Scope(globBase(argument.replace('\\', '/')), true);
+    }
+    Path parent = path.toAbsolutePath().getParent();
+    return new Scope(parent == null ? path.toAbsolutePath() : parent, false);
+  }
+
+  /** The folder a glob's pattern is matched below: the part before the last '/' ahead of its first * ? [ or {. */
+  private static Path globBase(String normalized) {
+    int slash = normalized.lastIndexOf('/', firstGlobCharacter(normalized));
+    return slash < 0 ? Path.of(".") : Path.of(normalized.substring(0, Math.max(slash, 1)));
   }
 
   private static void glob(String argument, List<Entry> entries, long maxBytes) {
     String normalized = argument.replace('\\', '/');
     int firstGlob = firstGlobCharacter(normalized);
     int slash = normalized.lastIndexOf('/', firstGlob);
-    Path base = slash < 0 ? Path.of(".") : Path.of(normalized.substring(0, Math.max(slash, 1)));
+    Path base = globBase(normalized);
     String pattern = normalized.substring(slash + 1);
     PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
     List<Entry> unreadable = new ArrayList<>();
@@ -141,7 +174,8 @@ final class InputFinder {
     entries.addAll(unreadable);
     for (Path file : files) {
       String name = slash < 0 ? base.relativize(file).toString() : file.toString();
-      entries.add(read(() -> ProgramInput.ofFile(name, file, folder(base.relativize(file)), maxBytes), name));
+      entries.add(read(() -> ProgramInput.ofFile(name, file, folder(base.relativize(file)), maxBytes), name)
+          .from(file));
     }
   }
 

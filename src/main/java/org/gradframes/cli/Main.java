@@ -122,6 +122,9 @@ public final class Main {
     long start = System.nanoTime();
     Progress progress = options.quiet() ? Progress.quiet()
         : terminal != null ? Progress.bar(terminal) : Progress.lines(out);
+    if (options.watch()) {
+      return new Watch(options, gradframes, engine, err).run(entries, progress);
+    }
     Batch.Summary summary = new Batch(options, gradframes, engine, progress, err).run(entries);
     if (!options.quiet() && entries.size() > 1) {
       out.printf(java.util.Locale.ROOT, "gradframes: %d programs: %d rendered, %d up to date, %d failed; %d frames"

@@ -12,10 +12,11 @@ import org.gradframes.pipeline.RenderOptions;
  * @param inputs files, folders and globs to render, {@code -} for standard input
  * @param expression a program given with {@code -e}, or null
  * @param out the folder the programs' folders go into, or null to write one frame to standard output ({@code -o -})
+ * @param watch whether to render again each time an input changes ({@code --watch}), until stopped
  * @param maxBytes the largest input read, in bytes
  */
 record Options(List<String> inputs, String expression, Path out, int jobs, boolean force, boolean quiet,
-    boolean timings, long maxBytes, RenderOptions render) {
+    boolean timings, boolean watch, long maxBytes, RenderOptions render) {
   Options {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(render, "render");

@@ -41,6 +41,37 @@ interface Progress {
     };
   }
 
+  /** One line per program on the error stream, with the time since the start: a render under --watch. */
+  static Progress watching(PrintWriter err) {
+    return new Progress() {
+      private long start = System.nanoTime();
+
+      @Override
+      public void start(int programs) {
+        start = System.nanoTime();
+      }
+
+      @Override
+      public void done(String name, Batch.Result result, String folder) {
+        String line = switch (result.outcome()) {
+          case RENDERED -> String.format(java.util.Locale.ROOT, "rendered %s (%d frames) in %.2f s", name,
+              result.frames(), (System.nanoTime() - start) / 1e9);
+          case SKIPPED -> name + ": unchanged; up to date in " + folder;
+          case FAILED, BROKEN -> null;
+        };
+        if (line != null) {
+          synchronized (err) {
+            err.println(line);
+            err.flush();
+          }
+        }
+      }
+
+      @Override
+      public void finish() {}
+    };
+  }
+
   /** Nothing but errors. */
   static Progress quiet() {
     return lines(new PrintWriter(PrintWriter.nullWriter()));

@@ -26,7 +26,10 @@ final class RenderKey {
         "options " + o.render(),
         "engine " + engine,
         "theme " + theme.name() + " " + theme.values(),
-        "source " + input.text());
+        "source " + input.text())
+        // Under --watch the HTML stepper reloads itself, so its page differs from a normal run's.
+        + (o.watch() && o.render().resolvedFormats().stream().anyMatch(f -> f.name().equals("html"))
+            ? "\nreloading page" : "");
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash);

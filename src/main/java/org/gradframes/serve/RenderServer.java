@@ -111,7 +111,9 @@ public final class RenderServer {
     String method = exchange.getRequestMethod();
     String path = exchange.getRequestURI().getRawPath();
     if (path.equals("/health")) {
-      return allowed(method, "GET") ? Answer.text(200, "ok " + Gradframes.version()) : notAllowed("GET");
+      // The build's fingerprint lets a client key its cache to the server's build (the pandoc filter does).
+      return allowed(method, "GET") ? Answer.text(200, "ok " + Gradframes.version() + " build " + Gradframes.build())
+          : notAllowed("GET");
     }
     String[] parts = path.split("/", -1);
     if (parts.length < 3 || !parts[1].equals("gradframes") || !Figures.known(parts[2])) {

@@ -123,11 +123,11 @@ final class RequestOptions {
     return b.epochs(epochs == null ? 1 : epochs);
   }
 
-  /** Only a bundled theme's name: a request never names a file of the server's. */
+  /** Only a bundled theme's name or auto: a request never names a file of the server's. */
   private String theme() throws RefusedException {
     String theme = query.getOrDefault("theme", Theme.DEFAULT);
-    if (!Theme.BUNDLED.contains(theme)) {
-      throw new RefusedException(400, "theme: expected " + String.join(", ", Theme.BUNDLED) + ", not '"
+    if (!Theme.BUNDLED.contains(theme) && !theme.equals(Theme.AUTO)) {
+      throw new RefusedException(400, "theme: expected " + String.join(", ", Theme.BUNDLED) + " or auto, not '"
           + shown(theme) + "' (a server reads no theme files).");
     }
     return theme;

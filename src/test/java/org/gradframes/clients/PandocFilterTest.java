@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code gradframes} command on the PATH (a launcher onto this build's classes that counts its runs): a page of
  * three fences becomes HTML with three inline SVG figures and no duplicate id, checked in Chromium, and a PDF with
  * three images, checked with pdfinfo and pdfimages; an unchanged page runs gradframes no more; a fence with a syntax
- * error stops pandoc with a message naming the block and the error's line and column.
+ * error stops pandoc with a message naming the block and the error's line and column. With GRADFRAMES_SERVER naming
+ * a render server started in this JVM, the same page comes out byte for byte with no gradframes run, and errors read
+ * the same; a server that does not answer is said once and the command line renders.
  */
 class PandocFilterTest {
   private static final Path FILTER = Path.of("integrations/pandoc/gradframes.lua").toAbsolutePath();
@@ -77,6 +80,7 @@ class PandocFilterTest {
     assertEquals(0, again.exit(), again.err());
     assertEquals(3, runs(), "an unchanged page takes its figures from the cache");
     assertEquals(page, Files.readString(dir.resolve("again.html")));
+    theRenderServerMakesTheSamePageAndNoJvmStarts(page);
 
     try (Chromium chromium = Chromium.start()) {
       DevTools tab = chromium.openPage();
@@ -123,6 +127,78 @@ class PandocFilterTest {
     assertTrue(bad.err().contains("y = x * * x\n        ^"), bad.err());
   }
 
+  /** The page built through a render server (a cache of its own) is {@code page}, and no gradframes command runs. */
+  private void theRenderServerMakesTheSamePageAndNoJvmStarts(String page) throws Exception {
+    try (Server server = Server.start()) {
+      Map<String, String> environment = Map.of("GRADFRAMES_SERVER", server.url(), "GRADFRAMES_CACHE", "served-cache");
+      Result served = pandoc(environment, "page.md", "-s", "--metadata", "title=Three figures", "-o", "served.html");
+      assertEquals(0, served.exit(), served.err());
+      assertEquals("", served.err(), "no warning");
+      assertEquals(3, runs(), "the server renders every fence; no gradframes command runs");
+      assertEquals(3, server.requests("POST /gradframes/svg 200"), "one request per fence");
+      assertEquals(page, Files.readString(dir.resolve("served.html")),
+          "the same page through the server and through the command line");
+      Result again = pandoc(environment, "page.md", "-s", "--metadata", "title=Three figures", "-o", "again.html");
+      assertEquals(0, again.exit(), again.err());
+      assertEquals(3, server.requests("POST /gradframes/svg"), "an unchanged page takes its figures from the cache");
+    }
+  }
+
+  @Test
+  void aServerThatDoesNotAnswerIsSaidOnceAndTheCommandLineRenders() throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    Files.writeString(dir.resolve("two.md"), "```grad\nx = 3; y = x * x\n```\n\n```grad\nx = 3; y = x * x\n```\n");
+    Result html = pandoc(Map.of("GRADFRAMES_SERVER", "http://127.0.0.1:" + port), "two.md", "-o", "two.html");
+    assertEquals(0, html.exit(), html.err());
+    assertEquals(1, html.err().split("cannot be used", -1).length - 1, "one warning:\n" + html.err());
+    assertTrue(html.err().contains("http://127.0.0.1:" + port), html.err());
+    assertEquals(1, runs(), "the command line renders the figure (once: the second fence is the first's)");
+    assertEquals(2, Files.readString(dir.resolve("two.html")).split("<figure class=\"gradframes\">", -1).length - 1);
+  }
+
+  @Test
+  void aSyntaxErrorFromTheServerNamesTheBlockAsTheCommandLineDoes() throws Exception {
+    Files.writeString(dir.resolve("bad.md"), "Text.\n\n```grad\nx = 3\n```\n\n```grad\nx = 2\ny = x * * x\n```\n");
+    try (Server server = Server.start()) {
+      Result bad = pandoc(Map.of("GRADFRAMES_SERVER", server.url()), "bad.md", "-o", "bad.html");
+      assertNotEquals(0, bad.exit(), "pandoc fails");
+      assertEquals(1, server.requests("POST /gradframes/svg 400"), "the server found the error");
+      // What aFenceWithASyntaxErrorStopsPandocNamingTheBlock finds the command line's path to print, line by line.
+      assertTrue(bad.err().contains("gradframes.lua: ```grad block 2 (first line: x = 2):\n"
+          + "block 2:2:9: error: Expected an expression, found '*'.\ny = x * * x\n        ^\n"), bad.err());
+    }
+    assertEquals(0, runs(), "no gradframes command runs");
+  }
+
+  /** A render server in this JVM on a free loopback port, with its access log. */
+  private record Server(org.gradframes.serve.RenderServer server, java.io.ByteArrayOutputStream log)
+      implements AutoCloseable {
+    static Server start() throws IOException {
+      Command.assumeInstalled("curl", "curl");
+      java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+      return new Server(org.gradframes.serve.RenderServer.start(new java.net.InetSocketAddress(
+          java.net.InetAddress.getLoopbackAddress(), 0), org.gradframes.serve.ServerLimits.defaults().withWorkers(2)
+          .withStopGrace(java.time.Duration.ZERO), new java.io.PrintStream(log, true, StandardCharsets.UTF_8)), log);
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + server.port();
+    }
+
+    /** How many requests the log holds whose line has {@code text}. */
+    long requests(String text) {
+      return log.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains(text)).count();
+    }
+
+    @Override
+    public void close() {
+      server.stop();
+    }
+  }
+
   /** What a run of pandoc printed. */
   private record Result(int exit, String out, String err) {}
 
@@ -131,11 +207,18 @@ class PandocFilterTest {
   }
 
   private Result pandoc(String... args) throws IOException, InterruptedException {
+    return pandoc(Map.of(), args);
+  }
+
+  /** A run of pandoc with {@code environment} added to its environment, GRADFRAMES_SERVER not set otherwise. */
+  private Result pandoc(Map<String, String> environment, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("pandoc", "--lua-filter", FILTER.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
         .redirectOutput(dir.resolve("pandoc.out").toFile()).redirectError(dir.resolve("pandoc.err").toFile());
     builder.environment().remove("GRADFRAMES_JAR");
+    builder.environment().remove("GRADFRAMES_SERVER");
+    builder.environment().putAll(environment);
     builder.environment().put("PATH", dir.resolve("bin") + java.io.File.pathSeparator + System.getenv("PATH"));
     Process process = builder.start();
     if (!process.waitFor(120, TimeUnit.SECONDS)) {

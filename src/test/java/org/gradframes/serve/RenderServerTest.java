@@ -84,6 +84,10 @@ class RenderServerTest {
     HttpResponse<byte[]> got = get("/gradframes/svg/" + encoded + "?view=statements&edge-labels=flow");
     assertEquals(200, got.statusCode(), text(got));
     assertArrayEquals(expected, got.body(), "GET in Kroki's encoding: the same bytes");
+    HttpResponse<byte[]> auto = post("/gradframes/svg?theme=auto", PROGRAM);
+    assertEquals(200, auto.statusCode(), text(auto));
+    assertArrayEquals(org.gradframes.cli.Figures.standardOutput(PROGRAM, "-f", "svg", "--frame", "last", "--theme",
+        "auto"), auto.body(), "theme=auto, the figure that follows the reader's scheme");
     HttpResponse<byte[]> png = post("/gradframes/png?frame=first", PROGRAM);
     assertEquals("image/png", png.headers().firstValue("Content-Type").orElseThrow());
     assertArrayEquals(org.gradframes.cli.Figures.standardOutput(PROGRAM, "-f", "png", "--frame", "first"),
@@ -196,7 +200,8 @@ class RenderServerTest {
     start(limits());
     HttpResponse<byte[]> health = get("/health");
     assertEquals(200, health.statusCode());
-    assertTrue(text(health).startsWith("ok"));
+    assertEquals("ok " + org.gradframes.pipeline.Gradframes.version() + " build "
+        + org.gradframes.pipeline.Gradframes.build() + "\n", text(health), "the version and the build's fingerprint");
     assertEquals(404, post("/gradframes/gif", PROGRAM).statusCode());
     assertEquals(404, get("/plantuml/svg/abc").statusCode());
     assertEquals(405, get("/gradframes/svg").statusCode());

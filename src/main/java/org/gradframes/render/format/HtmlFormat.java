@@ -62,6 +62,36 @@ public final class HtmlFormat implements Format {
     }
   }
 
+  /** The file beside the page of {@code program} whose version a page made by {@link #reloading} polls. */
+  public static String versionFile(String program) {
+    return program + ".html.version.js";
+  }
+
+  /** The text of the version file: a script that hands {@code version} to the page that loads it. */
+  public static String versionScript(String version) {
+    return "gradframesVersion(" + jsString(version) + ");\n";
+  }
+
+  /**
+   * The page {@code html} of {@code program} with a script that reloads it when its version file names another
+   * version than {@code version}, for a page that is rendered again while it is open. A page from file:// may not
+   * fetch a file, but it may load a script: the script loads the version file as a script element once a second.
+   * The address keeps {@code #step=N}, so the page opens again on the frame it showed.
+   */
+  public static String reloading(String html, String program, String version) {
+    int end = html.lastIndexOf("</body>");
+    if (end < 0) {
+      throw new IllegalArgumentException("not a page of this format");
+    }
+    String script = "<script>\n(function () {\n\"use strict\";\nvar version = " + jsString(version) + ";\n"
+        + "window.gradframesVersion = function (v) { if (v !== version) { location.reload(); } };\n"
+        + "function poll() {\n  var s = document.createElement(\"script\");\n"
+        + "  s.src = " + jsString(versionFile(program)) + " + \"?\" + Date.now();\n"
+        + "  s.onload = s.onerror = function () { s.remove(); setTimeout(poll, 1000); };\n"
+        + "  document.head.appendChild(s);\n}\nsetTimeout(poll, 1000);\n})();\n</script>\n";
+    return html.substring(0, end) + script + html.substring(end);
+  }
+
   /**
    * What the page's script needs beyond the first frame: the groups that change, each look a group takes after its
    * first (as SVG text), and for every frame the groups that look different from the frame before, as pairs of
