@@ -218,7 +218,7 @@ public final class Notation {
   private List<String> cutOnce(Expr expression) {
     List<Expr> parts = new java.util.ArrayList<>();
     collect(expression, parts);
-    if (parts.size() > CUT_ONCE_LIMIT) {
+    if (parts.size() < 2 || parts.size() > CUT_ONCE_LIMIT) {
       return List.of();
     }
     List<String> forms = new java.util.ArrayList<>();

@@ -150,6 +150,11 @@ class NotationTest {
     assertEquals(java.util.List.of("x · y − (x − y)", "… · … − (… − …)"),
         new Notation(scalar, 5).formulas(scalar.output()).stream().map(RichText::plain).toList(),
         "a scalar statement has no written form of its own");
+    org.gradframes.graph.Graph copy = org.gradframes.graph.GraphBuilder.statements(org.gradframes.expr.Parser.parse(
+        new org.gradframes.expr.Source("t", "x = 1\ny = x\nz = -y\n")));
+    assertEquals(java.util.List.of("x"), new Notation(copy, 5).formulas(1).stream().map(RichText::plain).toList(),
+        "a statement of no operation has one form");
+    assertEquals("−y", RichText.plain(new Notation(copy, 5).formulas(2).get(0)), "nor of one operation");
     java.util.List<org.gradframes.expr.Statement> statements = org.gradframes.expr.Parser.parse(
         new org.gradframes.expr.Source("t", "W1 = [[1, 2], [3, 4]]\na = 1\nb = 2\nc = 3\n"
             + "y = W1[2,1] - (a - b) * c ^ (a + 1) / -b\n")).statements();
