@@ -142,8 +142,32 @@ public final class Drawing {
       lines.set(most - 1, "… and " + (caption.size() - most + 1) + " more lines");
     }
     double size = theme.number(ThemeKey.CAPTION_SIZE);
-    lines.replaceAll(line -> RichText.clip(line, size, false, MAX_CAPTION_EMS * size));
+    lines.replaceAll(line -> clipBeforeResult(line, size, MAX_CAPTION_EMS * size));
     return lines;
+  }
+
+  /**
+   * A caption line cut to {@code maxWidth}: a line that ends in a result ({@code … = −0.068794}) is cut before
+   * its last {@code =}, so that the picture never withholds the number the line arrives at.
+   */
+  static String clipBeforeResult(String line, double size, double maxWidth) {
+    int equals = line.lastIndexOf(" = ");
+    if (equals < 0 || RichText.width(line, size, false) <= maxWidth) {
+      return RichText.clip(line, size, false, maxWidth);
+    }
+    String result = line.substring(equals);
+    double room = maxWidth - RichText.width(result, size, false);
+    if (room < maxWidth / 2) {
+      return RichText.clip(line, size, false, maxWidth);
+    }
+    String head = RichText.clip(line.substring(0, equals), size, false, room);
+    // Cut between two terms, not through a number: … + 0.13371 + … = −0.068794.
+    int term = head.lastIndexOf(" + ");
+    int start = line.indexOf(" = ");
+    if (head.endsWith("…") && term > start) {
+      head = head.substring(0, term) + " + …";
+    }
+    return head + result;
   }
 
   /** The widest a caption line may be in the picture, in ems; captions.txt and trace.json have the whole line. */
