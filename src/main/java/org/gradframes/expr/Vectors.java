@@ -28,6 +28,8 @@ public final class Vectors {
   private final Map<String, Position> everyName = new HashMap<>();
   private final Map<Expr, Long> sizes = new IdentityHashMap<>();
   private String statementName;
+  /** The right side of the statement being expanded, to tell a softmax that is the whole statement. */
+  private Expr statementValue;
   private Position statementPosition;
   private Intermediates intermediates;
 
@@ -98,6 +100,7 @@ public final class Vectors {
           + ".");
     }
     statementName = name;
+    statementValue = statement.value();
     statementPosition = statement.position();
     Shaped value = intermediates.shared(name, shaped(statement.value()), statement.position());
     long size = 0;
@@ -260,7 +263,10 @@ public final class Vectors {
           + f.spelling() + " takes a vector" + (f == Expr.Function.SOFTMAX ? "." : " or a matrix."));
     }
     if (f == Expr.Function.SOFTMAX) {
-      return intermediates.softmax(statementName, a, at, statementPosition);
+      // p = softmax(z) names its parts p_max, p_exp[i], p_sum; a softmax inside a longer statement
+      // (L = -log(softmax(s)[3])) names them after its vector, s_max, s_exp[i], s_sum, not after the loss.
+      String owner = c != statementValue && c.argument() instanceof Expr.Variable v ? v.name() : statementName;
+      return intermediates.softmax(owner, a, at, statementPosition);
     }
     Expr total = total(a.elements(), at);
     if (f == Expr.Function.SUM) {

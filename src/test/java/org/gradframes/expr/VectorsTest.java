@@ -1,6 +1,7 @@
 package org.gradframes.expr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,6 +78,16 @@ class VectorsTest {
     assertEquals("(= s_max (max z[1] z[2]))\n(= s_exp[1] (exp (- z[1] s_max)))\n(= s_exp[2] (exp (- z[2] s_max)))\n"
         + "(= s_sum (+ s_exp[1] s_exp[2]))\n(= s[1] (/ s_exp[1] s_sum))\n(= s[2] (/ s_exp[2] s_sum))",
         statementsOfAll(expanded("z = [1, 2]\ns = softmax(z)\ny = s[2]"), "s"));
+  }
+
+  @Test
+  void aSoftmaxInsideALongerStatementNamesItsPartsAfterItsVectorNotTheLoss() {
+    String expanded = expanded("s = [1, 2]\nL = -log(softmax(s)[2])");
+    assertEquals("(= s_max (max s[1] s[2]))", statementsOfAll(expanded, "s_max"));
+    assertEquals("(= s_exp[1] (exp (- s[1] s_max)))\n(= s_exp[2] (exp (- s[2] s_max)))",
+        statementsOfAll(expanded, "s_exp"));
+    assertEquals("(= s_sum (+ s_exp[1] s_exp[2]))", statementsOfAll(expanded, "s_sum"));
+    assertFalse(expanded.contains("L_"), "no L_max, L_exp or L_sum: " + expanded);
   }
 
   @Test
