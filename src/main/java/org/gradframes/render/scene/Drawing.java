@@ -47,12 +47,33 @@ public final class Drawing {
   /** The frames drawn, by their number among all the walk's frames, in order. */
   private final List<Integer> numbers;
   private final List<Snapshot> snapshots;
+  private final Highlight highlight;
+  /** The step label, or null for none; it sits at the right end of the band's row {@link #stepRow}. */
+  private final StepLabel stepLabel;
+  private final int stepRow;
+  /** The key of the colours, or null for none; it sits under the caption's rows. */
+  private final Legend legend;
+  /** The width of the graph's and the band's column, in points. */
+  private final double content;
 
   /** Prepares the canvas that fits the layout and, below it, the widest and longest caption. */
   public Drawing(Graph graph, Walkthrough walk, Layout layout, NodeLabels labels, EdgeLabels edgeLabels,
       Theme theme, List<List<String>> captions, CaptionMode captionMode, int precision, Canvas canvas,
       Shown shown) {
+    this(graph, walk, layout, labels, edgeLabels, theme, captions, captionMode, precision, canvas, shown,
+        Marks.NONE);
+  }
+
+  /**
+   * Prepares the canvas that fits the layout and, below it, a band of the widest and longest caption, the step
+   * label where it overlaps no caption line, and the key of the colours; {@code marks} says which of these to draw
+   * and what to highlight.
+   */
+  public Drawing(Graph graph, Walkthrough walk, Layout layout, NodeLabels labels, EdgeLabels edgeLabels,
+      Theme theme, List<List<String>> captions, CaptionMode captionMode, int precision, Canvas canvas,
+      Shown shown, Marks marks) {
     this.visible = shown;
+    this.highlight = Highlight.of(graph, shown, marks.highlight());
     this.graph = graph;
     this.walk = walk;
     this.groups = new ConcurrentHashMap<>();
@@ -68,22 +89,60 @@ public final class Drawing {
     double margin = theme.number(ThemeKey.MARGIN);
     double captionWidth = 0;
     int lines = 0;
+    List<double[]> widths = new ArrayList<>();
     if (captionMode == CaptionMode.BELOW) {
       for (List<String> caption : captions) {
-        for (String line : shown(caption)) {
-          captionWidth = Math.max(captionWidth, RichText.width(line, theme.number(ThemeKey.CAPTION_SIZE), false));
+        List<String> shownLines = shown(caption);
+        double[] lineWidths = new double[shownLines.size()];
+        for (int k = 0; k < lineWidths.length; k++) {
+          lineWidths[k] = RichText.width(shownLines.get(k), theme.number(ThemeKey.CAPTION_SIZE), false);
+          captionWidth = Math.max(captionWidth, lineWidths[k]);
         }
-        lines = Math.max(lines, shown(caption).size());
+        widths.add(lineWidths);
+        lines = Math.max(lines, shownLines.size());
       }
     }
     this.captionLines = lines;
-    double content = Math.ceil(Math.max(layout.width(), captionWidth));
-    double captionHeight = lines == 0 ? 0
-        : theme.number(ThemeKey.CAPTION_GAP) + lines * theme.number(ThemeKey.CAPTION_SIZE) * CAPTION_LINE;
+    double width = Math.ceil(Math.max(layout.width(), captionWidth));
+    this.stepLabel = marks.stepLabel() && theme.on(ThemeKey.STEP_LABEL) ? new StepLabel(theme, walk.frames().size())
+        : null;
+    int rows = lines;
+    if (stepLabel != null) {
+      width = Math.max(width, Math.ceil(stepLabel.width()));
+      this.stepRow = stepRow(widths, lines, width);
+      rows = Math.max(rows, stepRow + 1);
+    } else {
+      this.stepRow = -1;
+    }
+    this.legend = marks.legend() ? new Legend(graph, shown, walk.frames(), theme) : null;
+    if (legend != null) {
+      width = Math.max(width, Math.ceil(legend.widest()));
+    }
+    this.content = width;
+    double captionHeight = rows == 0 && legend == null ? 0 : theme.number(ThemeKey.CAPTION_GAP)
+        + rows * theme.number(ThemeKey.CAPTION_SIZE) * CAPTION_LINE + (legend == null ? 0 : legend.height(width));
     this.placement = canvas.place(content + 2 * margin, Math.ceil(layout.height() + captionHeight) + 2 * margin);
     this.offsetX = margin + (content - layout.width()) / 2;
     this.offsetY = margin;
     DrawingCheck.run(this);
+  }
+
+  /**
+   * The first row of the band under the graph where the step label fits right of every frame's caption line, a
+   * space's width apart; the row after the caption's last when none has room.
+   */
+  private int stepRow(List<double[]> widths, int lines, double width) {
+    double room = width - stepLabel.width() - stepLabel.size() * 0.5;
+    for (int row = 0; row < lines; row++) {
+      boolean fits = true;
+      for (double[] line : widths) {
+        fits &= row >= line.length || line[row] <= room;
+      }
+      if (fits) {
+        return row;
+      }
+    }
+    return lines;
   }
 
   /** The frames {@code numbers} of {@code whole}, on its canvas, sharing its groups. */
@@ -102,6 +161,11 @@ public final class Drawing {
     this.offsetY = whole.offsetY;
     this.groups = whole.groups;
     this.visible = whole.visible;
+    this.highlight = whole.highlight;
+    this.stepLabel = whole.stepLabel;
+    this.stepRow = whole.stepRow;
+    this.legend = whole.legend;
+    this.content = whole.content;
     this.numbers = List.copyOf(numbers);
     this.captions = this.numbers.stream()
         .map(n -> whole.captions.get(java.util.Collections.binarySearch(whole.numbers, n))).toList();
@@ -256,6 +320,14 @@ public final class Drawing {
     if (captionLines > 0) {
       shown.add(captionGroup(captions.get(frame)));
     }
+    if (stepLabel != null) {
+      shown.add(stepLabelGroup(numbers.get(frame)));
+    }
+    if (legend != null) {
+      double pitch = theme.number(ThemeKey.CAPTION_SIZE) * CAPTION_LINE;
+      double rows = Math.max(captionLines, stepRow + 1);
+      shown.addAll(legend.groups(theme.number(ThemeKey.MARGIN), bandTop() + rows * pitch, content, styles));
+    }
     String caption = Captions.plain(captions.get(frame));
     return new Scene(placement.width(), placement.height(), placement.scale(), placement.dx(), placement.dy(),
         styles.background(), theme.text(ThemeKey.FONT_FAMILY), caption.split("\n")[0], caption, shown);
@@ -305,7 +377,9 @@ public final class Drawing {
           styles.labelText(), Scene.Anchor.MIDDLE));
       title = title + ": " + RichText.plain(text);
     }
-    return new Scene.Group("edge-" + e.index(), "edge " + edgeState.key(), title, null, shapes, key);
+    boolean dim = highlight.dimEdge(e.index());
+    return new Scene.Group("edge-" + e.index(), "edge " + edgeState.key() + (dim ? " dim" : ""), title, null,
+        dim ? dimmed(shapes) : shapes, key);
   }
 
   /**
@@ -351,8 +425,9 @@ public final class Drawing {
     String description = node.computed()
         ? RichText.plain(notation.ref(i)) + " = " + RichText.plain(notation.formula(i))
         : node instanceof Node.Input ? "input" : "constant";
-    return new Scene.Group("node-" + node.id(), "node " + snapshot.nodeState(i).key(), tooltip(node, snapshot),
-        description, shapes, key);
+    boolean dim = highlight.dimNode(i);
+    return new Scene.Group("node-" + node.id(), "node " + snapshot.nodeState(i).key() + (dim ? " dim" : ""),
+        tooltip(node, snapshot), description, dim ? dimmed(shapes) : shapes, key);
   }
 
   /** A box with the node's lines; in the circuit style an operation's box is a circle, or a capsule. */
@@ -478,9 +553,24 @@ public final class Drawing {
     };
   }
 
+  /** The top of the band under the graph: its caption, step label and key. */
+  private double bandTop() {
+    return offsetY + layout.height() + theme.number(ThemeKey.CAPTION_GAP);
+  }
+
+  /** "Step k of N" for the frame numbered {@code number} among all, at the right end of its row of the band. */
+  private Scene.Group stepLabelGroup(int number) {
+    double size = theme.number(ThemeKey.CAPTION_SIZE);
+    double y = bandTop() + stepRow * size * CAPTION_LINE + size * 0.93;
+    double x = theme.number(ThemeKey.MARGIN) + content - stepLabel.width(number);
+    String text = stepLabel.text(number);
+    return new Scene.Group("step-label", "step-label", RichText.plain(text), null, List.of(new Scene.Text(x, y,
+        text, stepLabel.size(), false, styles.stepLabelText(), Scene.Anchor.START)), null);
+  }
+
   private Scene.Group captionGroup(List<String> caption) {
     double size = theme.number(ThemeKey.CAPTION_SIZE);
-    double y = offsetY + layout.height() + theme.number(ThemeKey.CAPTION_GAP) + size * 0.93;
+    double y = bandTop() + size * 0.93;
     List<Scene.Shape> shapes = new ArrayList<>();
     for (String line : shown(caption)) {
       shapes.add(new Scene.Text(theme.number(ThemeKey.MARGIN), y, line, size, false, styles.captionText(),
@@ -488,6 +578,30 @@ public final class Drawing {
       y += size * CAPTION_LINE;
     }
     return new Scene.Group("caption", "caption", null, null, shapes, null);
+  }
+
+  /** The shapes of a group off the highlighted paths, each painted with its paint dimmed. */
+  private List<Scene.Shape> dimmed(List<Scene.Shape> shapes) {
+    List<Scene.Shape> dimmed = new ArrayList<>();
+    for (Scene.Shape shape : shapes) {
+      dimmed.add(shape.withStyle(styles.dim(shape.style())));
+    }
+    return dimmed;
+  }
+
+  /** Whether node {@code index} is drawn dimmed, off the paths of the highlighted variables. */
+  public boolean dimmed(int node) {
+    return highlight.dimNode(node);
+  }
+
+  /** Whether node {@code index} is drawn in the frames (the network view leaves out weights and biases). */
+  public boolean nodeShown(int index) {
+    return visible.node(index);
+  }
+
+  /** Whether edge {@code index} is drawn in the frames. */
+  public boolean edgeShown(int index) {
+    return visible.edge(index);
   }
 
   private Point shift(Point p) {
