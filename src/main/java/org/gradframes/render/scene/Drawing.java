@@ -27,7 +27,6 @@ import org.gradframes.render.theme.ThemeKey;
  */
 public final class Drawing {
   private static final double ARROW_HALF_WIDTH = 0.45;
-  private static final double CAPTION_LINE = 1.3;
 
   private final Graph graph;
   private final Walkthrough walk;
@@ -38,7 +37,6 @@ public final class Drawing {
   private final List<List<String>> captions;
   private final Notation notation;
   private final Styles styles;
-  private final int captionLines;
   private final Canvas.Placement placement;
   private final double offsetX;
   private final double offsetY;
@@ -48,13 +46,8 @@ public final class Drawing {
   private final List<Integer> numbers;
   private final List<Snapshot> snapshots;
   private final Highlight highlight;
-  /** The step label, or null for none; it sits at the right end of the band's row {@link #stepRow}. */
-  private final StepLabel stepLabel;
-  private final int stepRow;
-  /** The key of the colours, or null for none; it sits under the caption's rows. */
-  private final Legend legend;
-  /** The width of the graph's and the band's column, in points. */
-  private final double content;
+  /** The caption, step label and key under the graph. */
+  private final Band band;
 
   /** Prepares the canvas that fits the layout and, below it, the widest and longest caption. */
   public Drawing(Graph graph, Walkthrough walk, Layout layout, NodeLabels labels, EdgeLabels edgeLabels,
@@ -87,62 +80,14 @@ public final class Drawing {
     this.notation = new Notation(graph, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS));
     this.styles = new Styles(theme);
     double margin = theme.number(ThemeKey.MARGIN);
-    double captionWidth = 0;
-    int lines = 0;
-    List<double[]> widths = new ArrayList<>();
-    if (captionMode == CaptionMode.BELOW) {
-      for (List<String> caption : captions) {
-        List<String> shownLines = shown(caption);
-        double[] lineWidths = new double[shownLines.size()];
-        for (int k = 0; k < lineWidths.length; k++) {
-          lineWidths[k] = RichText.width(shownLines.get(k), theme.number(ThemeKey.CAPTION_SIZE), false);
-          captionWidth = Math.max(captionWidth, lineWidths[k]);
-        }
-        widths.add(lineWidths);
-        lines = Math.max(lines, shownLines.size());
-      }
-    }
-    this.captionLines = lines;
-    double width = Math.ceil(Math.max(layout.width(), captionWidth));
-    this.stepLabel = marks.stepLabel() && theme.on(ThemeKey.STEP_LABEL) ? new StepLabel(theme, walk.frames().size())
-        : null;
-    int rows = lines;
-    if (stepLabel != null) {
-      width = Math.max(width, Math.ceil(stepLabel.width()));
-      this.stepRow = stepRow(widths, lines, width);
-      rows = Math.max(rows, stepRow + 1);
-    } else {
-      this.stepRow = -1;
-    }
-    this.legend = marks.legend() ? new Legend(graph, shown, walk.frames(), theme) : null;
-    if (legend != null) {
-      width = Math.max(width, Math.ceil(legend.widest()));
-    }
-    this.content = width;
-    double captionHeight = rows == 0 && legend == null ? 0 : theme.number(ThemeKey.CAPTION_GAP)
-        + rows * theme.number(ThemeKey.CAPTION_SIZE) * CAPTION_LINE + (legend == null ? 0 : legend.height(width));
-    this.placement = canvas.place(content + 2 * margin, Math.ceil(layout.height() + captionHeight) + 2 * margin);
+    this.band = new Band(theme, styles, captions, captionMode == CaptionMode.BELOW, shown.captionLines(),
+        marks.stepLabel() && theme.on(ThemeKey.STEP_LABEL) ? new StepLabel(theme, walk.frames().size()) : null,
+        marks.legend() ? new Legend(graph, shown, walk.frames(), theme) : null, layout.width());
+    double content = band.width();
+    this.placement = canvas.place(content + 2 * margin, Math.ceil(layout.height() + band.height()) + 2 * margin);
     this.offsetX = margin + (content - layout.width()) / 2;
     this.offsetY = margin;
     DrawingCheck.run(this);
-  }
-
-  /**
-   * The first row of the band under the graph where the step label fits right of every frame's caption line, a
-   * space's width apart; the row after the caption's last when none has room.
-   */
-  private int stepRow(List<double[]> widths, int lines, double width) {
-    double room = width - stepLabel.width() - stepLabel.size() * 0.5;
-    for (int row = 0; row < lines; row++) {
-      boolean fits = true;
-      for (double[] line : widths) {
-        fits &= row >= line.length || line[row] <= room;
-      }
-      if (fits) {
-        return row;
-      }
-    }
-    return lines;
   }
 
   /** The frames {@code numbers} of {@code whole}, on its canvas, sharing its groups. */
@@ -155,17 +100,13 @@ public final class Drawing {
     this.theme = whole.theme;
     this.notation = whole.notation;
     this.styles = whole.styles;
-    this.captionLines = whole.captionLines;
     this.placement = whole.placement;
     this.offsetX = whole.offsetX;
     this.offsetY = whole.offsetY;
     this.groups = whole.groups;
     this.visible = whole.visible;
     this.highlight = whole.highlight;
-    this.stepLabel = whole.stepLabel;
-    this.stepRow = whole.stepRow;
-    this.legend = whole.legend;
-    this.content = whole.content;
+    this.band = whole.band;
     this.numbers = List.copyOf(numbers);
     this.captions = this.numbers.stream()
         .map(n -> whole.captions.get(java.util.Collections.binarySearch(whole.numbers, n))).toList();
@@ -197,22 +138,6 @@ public final class Drawing {
   public int allFrameCount() {
     return walk.frames().size();
   }
-
-  /** The lines of a caption that fit in a picture, each at most {@link #MAX_CAPTION_EMS} wide. */
-  private List<String> shown(List<String> caption) {
-    int most = visible.captionLines();
-    List<String> lines = new ArrayList<>(caption.subList(0, Math.min(caption.size(), most)));
-    if (caption.size() > most) {
-      lines.set(most - 1, "… and " + (caption.size() - most + 1)
-          + " more (--caption file writes every line)");
-    }
-    double size = theme.number(ThemeKey.CAPTION_SIZE);
-    lines.replaceAll(line -> RichText.clip(line, size, false, MAX_CAPTION_EMS * size));
-    return lines;
-  }
-
-  /** The widest a caption line may be in the picture, in ems; captions.txt and trace.json have the whole line. */
-  private static final double MAX_CAPTION_EMS = 80;
 
   /** The canvas width in points, the same for every frame. */
   public double width() {
@@ -317,17 +242,8 @@ public final class Drawing {
       NodeLabels.Key key = labels.key(node.index(), snapshot);
       shown.add(groups.computeIfAbsent(key, k -> node(node, snapshot, key)));
     }
-    if (captionLines > 0) {
-      shown.add(captionGroup(captions.get(frame)));
-    }
-    if (stepLabel != null) {
-      shown.add(stepLabelGroup(numbers.get(frame)));
-    }
-    if (legend != null) {
-      double pitch = theme.number(ThemeKey.CAPTION_SIZE) * CAPTION_LINE;
-      double rows = Math.max(captionLines, stepRow + 1);
-      shown.addAll(legend.groups(theme.number(ThemeKey.MARGIN), bandTop() + rows * pitch, content, styles));
-    }
+    shown.addAll(band.groups(captions.get(frame), numbers.get(frame), theme.number(ThemeKey.MARGIN),
+        offsetY + layout.height()));
     String caption = Captions.plain(captions.get(frame));
     return new Scene(placement.width(), placement.height(), placement.scale(), placement.dx(), placement.dy(),
         styles.background(), theme.text(ThemeKey.FONT_FAMILY), caption.split("\n")[0], caption, shown);
@@ -551,33 +467,6 @@ public final class Drawing {
       case PARTIAL -> text + ", gradient so far " + labels.number(snapshot.gradient(i));
       default -> text + ", gradient " + labels.number(snapshot.gradient(i));
     };
-  }
-
-  /** The top of the band under the graph: its caption, step label and key. */
-  private double bandTop() {
-    return offsetY + layout.height() + theme.number(ThemeKey.CAPTION_GAP);
-  }
-
-  /** "Step k of N" for the frame numbered {@code number} among all, at the right end of its row of the band. */
-  private Scene.Group stepLabelGroup(int number) {
-    double size = theme.number(ThemeKey.CAPTION_SIZE);
-    double y = bandTop() + stepRow * size * CAPTION_LINE + size * 0.93;
-    double x = theme.number(ThemeKey.MARGIN) + content - stepLabel.width(number);
-    String text = stepLabel.text(number);
-    return new Scene.Group("step-label", "step-label", RichText.plain(text), null, List.of(new Scene.Text(x, y,
-        text, stepLabel.size(), false, styles.stepLabelText(), Scene.Anchor.START)), null);
-  }
-
-  private Scene.Group captionGroup(List<String> caption) {
-    double size = theme.number(ThemeKey.CAPTION_SIZE);
-    double y = bandTop() + size * 0.93;
-    List<Scene.Shape> shapes = new ArrayList<>();
-    for (String line : shown(caption)) {
-      shapes.add(new Scene.Text(theme.number(ThemeKey.MARGIN), y, line, size, false, styles.captionText(),
-          Scene.Anchor.START));
-      y += size * CAPTION_LINE;
-    }
-    return new Scene.Group("caption", "caption", null, null, shapes, null);
   }
 
   /** The shapes of a group off the highlighted paths, each painted with its paint dimmed. */
