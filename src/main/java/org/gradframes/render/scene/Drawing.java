@@ -483,6 +483,11 @@ public final class Drawing {
     return highlight.dimNode(node);
   }
 
+  /** Whether edge {@code index} is drawn dimmed, off the paths of the highlighted variables. */
+  public boolean dimmedEdge(int index) {
+    return highlight.dimEdge(index);
+  }
+
   /** Whether node {@code index} is drawn in the frames (the network view leaves out weights and biases). */
   public boolean nodeShown(int index) {
     return visible.node(index);
