@@ -106,6 +106,19 @@ class MarksTest {
   }
 
   @Test
+  void dotGreysTheNodesOffThePaths() throws IOException {
+    String dot = Files.readString(all.resolve("all.dot"));
+    for (String node : List.of("x", "a")) {
+      assertTrue(Pattern.compile("(?m)^  \"" + node + "\" \\[.*, color=\"#[0-9a-f]{6}\", fontcolor=").matcher(dot)
+          .find(), node + " is greyed: " + dot);
+    }
+    for (String node : List.of("z", "b", "y")) {
+      assertTrue(Pattern.compile("(?m)^  \"" + node + "\" \\[[^\\n]*label=\"[^\"]*\"\\];$").matcher(dot).find(),
+          node + " keeps Graphviz's colours: " + dot);
+    }
+  }
+
+  @Test
   void aDimmedBoxIsPaintedInTheThemesColourMovedTowardTheBackground() throws IOException {
     String svg = Files.readString(all.resolve("frame-004.svg"));
     Theme theme = Theme.load("light");
