@@ -195,7 +195,8 @@ class MarksTest {
   @Test
   void theLegendIsInSvgPdfAndPptx() throws IOException {
     String svg = Files.readString(all.resolve("frame-004.svg"));
-    for (String words : List.of("gradient passed on", "taking its step", "gradient sent back now")) {
+    for (String words : List.of("gradient passed on", "taking its step", "gradient sent back now",
+        "off the highlighted paths")) {
       assertTrue(svg.contains(">" + words + "</text>"), "the SVG key says " + words);
     }
     String pdf;

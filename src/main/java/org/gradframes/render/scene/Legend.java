@@ -18,8 +18,8 @@ import org.gradframes.render.theme.ThemeKey;
  * some frame shows, each painted as the frames paint it, with a few words, in rows under the caption.
  */
 final class Legend {
-  /** One entry: a node state's swatch or an edge state's stroke, and what it means. */
-  private record Item(NodeState node, EdgeState edge, String text) {}
+  /** One entry: a node state's swatch (dimmed, for what a highlight leaves out) or an edge state's stroke. */
+  private record Item(NodeState node, EdgeState edge, String text, boolean dim) {}
 
   private static final double SWATCH = 1.6;
   private static final double GAP = 0.4;
@@ -29,8 +29,11 @@ final class Legend {
   private final List<Item> items = new ArrayList<>();
   private final double size;
 
-  /** The key of the states that the nodes and edges {@code shown} draws take in {@code frames}. */
-  Legend(Graph graph, Shown shown, List<Snapshot> frames, Theme theme) {
+  /**
+   * The key of the states that the nodes and edges {@code shown} draws take in {@code frames}, and with
+   * {@code highlight} what a dimmed node means.
+   */
+  Legend(Graph graph, Shown shown, List<Snapshot> frames, Theme theme, boolean highlight) {
     this.size = theme.number(ThemeKey.LEGEND_SIZE);
     Set<NodeState> nodes = EnumSet.noneOf(NodeState.class);
     Set<EdgeState> edges = EnumSet.noneOf(EdgeState.class);
@@ -47,10 +50,13 @@ final class Legend {
       }
     }
     for (NodeState state : nodes) {
-      items.add(new Item(state, null, words(state)));
+      items.add(new Item(state, null, words(state), false));
     }
     for (EdgeState state : edges) {
-      items.add(new Item(null, state, words(state)));
+      items.add(new Item(null, state, words(state), false));
+    }
+    if (highlight) {
+      items.add(new Item(NodeState.DONE, null, "off the highlighted paths", true));
     }
   }
 
@@ -127,7 +133,9 @@ final class Legend {
     List<Scene.Shape> shapes = new ArrayList<>();
     double w = SWATCH * size;
     if (item.node() != null) {
-      shapes.add(new Scene.Box(x, middle - 0.55 * size, w, 1.1 * size, 0.3 * size, styles.nodeBox(item.node())));
+      Scene.Style box = styles.nodeBox(item.node());
+      shapes.add(new Scene.Box(x, middle - 0.55 * size, w, 1.1 * size, 0.3 * size, item.dim() ? styles.dim(box)
+          : box));
     } else {
       Scene.Style line = styles.edgeLine(item.edge());
       double tip = x + w;
@@ -140,7 +148,8 @@ final class Legend {
     }
     shapes.add(new Scene.Text(x + w + GAP * size, middle + 0.35 * size, item.text(), size, false,
         styles.legendText(), Scene.Anchor.START));
-    String kind = item.node() != null ? "node " + item.node().key() : "edge " + item.edge().key();
+    String kind = (item.node() != null ? "node " + item.node().key() : "edge " + item.edge().key())
+        + (item.dim() ? " dim" : "");
     String id = "legend-" + kind.replace(' ', '-');
     return new Scene.Group(id, "legend " + kind, (item.node() != null ? "node: " : "edge: ") + item.text(), null,
         shapes, null);
