@@ -87,6 +87,9 @@ class HtmlHighlightTest {
     assertEquals(without(ALL, X3_PATH), dimmed(), "the highlight stays when the frame changes");
     page.click("#gf-node-x3");
     assertEquals(Set.of(), dimmed(), "a second click on the node clears the highlight");
+    page.evaluate("window.gradframes.go(0)");
+    assertEquals(Set.of(), dimmed(), "no group dimmed while it was out of the picture comes back dimmed");
+    assertEquals(0, page.evaluate("document.querySelectorAll('#gradframes g.edge.dim').length").asInt());
   }
 
   @Test

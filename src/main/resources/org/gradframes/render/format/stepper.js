@@ -198,23 +198,30 @@ var highlight = (function () {
   }
   var feeds = reach(paths.output, up, 0);
   function groups() { return svg.querySelectorAll("g.node:not(.legend), g.edge:not(.legend)"); }
+  // The dimming each group was made with; a group keeps it in every look, so only a click changes it.
   Array.prototype.forEach.call(groups(), function (g) { made[g.id] = g.classList.contains("dim"); });
+  var dirty = false;
   function on() {
     var from = reach(chosen, down, 1), path = {};
     Object.keys(from).forEach(function (id) { if (feeds[id]) { path[id] = true; } });
     paths.links.forEach(function (l) { if (path[l[0]] && path[l[1]]) { path[l[2]] = true; } });
     return path;
   }
+  function paint(g, path) {
+    if (g.id && made.hasOwnProperty(g.id)) {
+      g.classList.toggle("dim", path === null ? made[g.id] : !path[g.id.slice(3)]);
+    }
+  }
+  // After a click, and after every step while a node is chosen: the groups shown take its highlight. Clearing it
+  // gives every group, shown or kept for later steps, its own dimming back, so that stepping costs nothing more.
   function refresh() {
+    if (chosen === null && !dirty) { return; }
     var path = chosen === null ? null : on();
-    Array.prototype.forEach.call(groups(), function (g) {
-      var id = g.id.slice(3);
-      g.classList.toggle("dim", path === null ? made[g.id] === true : !path[id]);
-      if (g.classList.contains("node")) {
-        g.setAttribute("tabindex", "0");
-        g.setAttribute("aria-pressed", String(chosen === id));
-      }
-    });
+    Array.prototype.forEach.call(groups(), function (g) { paint(g, path); });
+    if (chosen === null) {
+      elements.forEach(function (looks) { looks.forEach(function (g) { if (g) { paint(g, null); } }); });
+    }
+    dirty = chosen !== null;
     figure.dataset.highlight = chosen === null ? "" : chosen;
   }
   function toggle(id) {
