@@ -82,7 +82,8 @@ public final class Drawing {
     double margin = theme.number(ThemeKey.MARGIN);
     this.band = new Band(theme, styles, captions, captionMode == CaptionMode.BELOW, shown.captionLines(),
         marks.stepLabel() && theme.on(ThemeKey.STEP_LABEL) ? new StepLabel(theme, walk.frames().size()) : null,
-        marks.legend() ? new Legend(graph, shown, walk.frames(), theme, !marks.highlight().isEmpty()) : null, layout.width());
+        marks.legend() ? new Legend(graph, shown, walk.frames(), theme, !marks.highlight().isEmpty()) : null,
+        layout.width());
     double content = band.width();
     this.placement = canvas.place(content + 2 * margin, Math.ceil(layout.height() + band.height()) + 2 * margin);
     this.offsetX = margin + (content - layout.width()) / 2;
@@ -486,11 +487,6 @@ public final class Drawing {
   /** Whether edge {@code index} is drawn dimmed, off the paths of the highlighted variables. */
   public boolean dimmedEdge(int index) {
     return highlight.dimEdge(index);
-  }
-
-  /** Whether node {@code index} is drawn in the frames (the network view leaves out weights and biases). */
-  public boolean nodeShown(int index) {
-    return visible.node(index);
   }
 
   /** Whether edge {@code index} is drawn in the frames. */

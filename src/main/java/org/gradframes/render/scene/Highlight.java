@@ -1,7 +1,6 @@
 package org.gradframes.render.scene;
 
 import java.util.Collection;
-import java.util.Set;
 import org.gradframes.graph.Edge;
 import org.gradframes.graph.Graph;
 import org.gradframes.graph.Node;
@@ -83,14 +82,6 @@ public final class Highlight {
   public boolean dimEdge(int index) {
     return any && !edges[index];
   }
-
-  /** The nodes on the paths, by index. */
-  public Set<Integer> nodes() {
-    Set<Integer> on = new java.util.TreeSet<>();
-    for (int i = 0; i < nodes.length; i++) {
-      if (nodes[i]) {
-        on.add(i);
-      }
     }
     return on;
   }
