@@ -55,11 +55,6 @@ public final class Highlight {
     return new Highlight(nodes, edges, !names.isEmpty());
   }
 
-  /** Nothing highlighted, nothing dimmed. */
-  public static Highlight none(Graph graph) {
-    return new Highlight(new boolean[graph.size()], new boolean[graph.edges().size()], false);
-  }
-
   private static boolean named(Node node, Collection<String> names) {
     String name = node.name();
     if (name == null) {
@@ -81,8 +76,5 @@ public final class Highlight {
   /** Whether edge {@code index} is drawn dimmed. */
   public boolean dimEdge(int index) {
     return any && !edges[index];
-  }
-    }
-    return on;
   }
 }
