@@ -93,4 +93,32 @@ class HighlightTest {
     assertFalse(wholeLit.contains("W[1,1]") || oneLit.contains("W[2,1]"), "the weights feed the path, they are not"
         + " on it: " + wholeLit);
   }
+
+  @Test
+  void aWeightTheViewHidesLightsTheEdgeThatCarriesIt() {
+    Graph g = graph("w = 0.5\nx = 2\nh = w * x\ny = h * 3\n");
+    int w = index(g, "w");
+    int x = index(g, "x");
+    boolean[] nodes = new boolean[g.size()];
+    java.util.Arrays.fill(nodes, true);
+    nodes[w] = false;
+    boolean[] edges = new boolean[g.edges().size()];
+    java.util.Map<Integer, Integer> weights = new java.util.TreeMap<>();
+    for (Edge e : g.edges()) {
+      edges[e.index()] = e.from() != w;
+      if (e.from() == x) {
+        weights.put(e.index(), w);
+      }
+    }
+    // As the network view draws a neuron: w is not a node, its value sits on the edge x → h.
+    Shown shown = new Shown(nodes, edges, Set.of(index(g, "h")), weights, java.util.Map.of(), 8);
+    Highlight h = Highlight.of(g, shown, List.of("w"));
+    assertTrue(litEdges(g, h).contains("x>h"), "the edge carrying w: " + litEdges(g, h));
+    assertTrue(h.dimNode(x), "x is not on w's path");
+    assertFalse(h.dimNode(index(g, "h")) || h.dimNode(index(g, "y")));
+  }
+
+  private static int index(Graph g, String name) {
+    return g.nodes().stream().filter(n -> name.equals(n.name())).findFirst().orElseThrow().index();
+  }
 }
