@@ -35,7 +35,7 @@ class BandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"chain-rule", "advanced", "sigmoid", "one-neuron"})
+  @ValueSource(strings = {"chain-rule", "advanced"})
   void captionStepLabelAndKeyNeverOverlap(String sample) throws IOException {
     for (CaptionMode caption : List.of(CaptionMode.BELOW, CaptionMode.NONE)) {
       RenderOptions options = RenderOptions.builder().formats(List.of()).legend(true).caption(caption).build();
