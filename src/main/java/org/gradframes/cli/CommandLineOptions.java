@@ -55,6 +55,17 @@ final class CommandLineOptions {
         .desc("a theme under templates/ (light, dark, print, colorblind), auto (SVG follows the reader's light or dark scheme; other formats take light) or a theme file (default: light)"));
     add(Option.builder().longOpt("precision").hasArg().argName("N")
         .desc("significant digits of the numbers shown, 1 to 17 (default: the theme's, 5)"));
+    add(Option.builder().longOpt("decimals").hasArg().argName("N")
+        .desc("write every number shown with exactly N decimals, 0 to 12 (2.50, 0.00); from 1e15 on in scientific"
+            + " notation with N decimals (default: significant digits, --precision)"));
+    add(Option.builder().longOpt("highlight").hasArg().argName("A,B,...")
+        .desc("draw the paths from these variables to the output emphasised and everything else dimmed, in every"
+            + " format (a vector's name takes all its elements)"));
+    add(Option.builder().longOpt("step-label").hasArg().argName("on|off")
+        .desc("'Step k of N' under every frame's graph, right of the caption (default: on, unless the theme turns"
+            + " it off)"));
+    add(Option.builder().longOpt("legend")
+        .desc("add a key of what the colours of nodes and edges mean under every frame's caption"));
     add(Option.builder().longOpt("engine").hasArg().argName(String.join("|", LayoutEngines.names()))
         .desc("the layout engine: " + engines() + " (default: the first of them that can run here)"));
     add(Option.builder().longOpt("scale").hasArg().argName("X")
@@ -218,7 +229,11 @@ final class CommandLineOptions {
         .canvas(canvas(line))
         .strict(line.hasOption("strict"))
         .frames(line.getOptionValue("frame"))
-        .idPrefix(line.getOptionValue("id-prefix"));
+        .idPrefix(line.getOptionValue("id-prefix"))
+        .decimals(number(line, "decimals"))
+        .highlight(Objects.requireNonNullElse(names(line, "highlight"), List.of()))
+        .stepLabel(onOff(line, "step-label", true))
+        .legend(line.hasOption("legend"));
     Integer value = number(line, "max-depth");
     builder.maxDepth(value != null ? value : Parser.DEFAULT_MAX_DEPTH);
     value = number(line, "epochs");
@@ -322,6 +337,19 @@ final class CommandLineOptions {
     };
   }
 
+  private static boolean onOff(CommandLine line, String option, boolean fallback) throws UsageException {
+    String value = line.getOptionValue(option);
+    if (value == null) {
+      return fallback;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw new UsageException("--" + option + ": expected on or off, not '" + Terminal.visible(value)
+          + "'.");
+    };
+  }
+
   private static Double learningRate(CommandLine line) throws UsageException {
     String value = line.getOptionValue("update");
     if (value == null) {
@@ -341,7 +369,8 @@ final class CommandLineOptions {
     }
     List<String> names = org.gradframes.pipeline.RenderOptions.names(value);
     if (names.isEmpty()) {
-      throw new UsageException("--" + option + ": expected a comma list of input names.");
+      throw new UsageException("--" + option + ": expected a comma list of " + (option.equals("highlight")
+          ? "variable" : "input") + " names.");
     }
     return names;
   }

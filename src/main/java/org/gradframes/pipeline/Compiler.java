@@ -18,6 +18,7 @@ import org.gradframes.graph.GraphBuilder;
 import org.gradframes.graph.GraphTooLargeException;
 import org.gradframes.graph.Node;
 import org.gradframes.render.text.Fonts;
+import org.gradframes.render.text.NumberText;
 import org.gradframes.render.theme.Theme;
 import org.gradframes.render.theme.ThemeKey;
 
@@ -48,6 +49,7 @@ final class Compiler {
   CompiledProgram compile(Source src, Program program, View view) {
     checkNames(program);
     checkOutput(program);
+    checkHighlight(program);
     Graph ops = operations(src, program, view);
     Set<String> data = Inputs.data(ops, options);
     ops = ops.withData(data);
@@ -58,7 +60,8 @@ final class Compiler {
           + " of two or more neurons, statements act(w1 * in1 + ... + b) or w1 * in1 + ... + b with every weight and"
           + " bias an input that statement alone uses (see Views in docs/frames.md)."), null);
     }
-    int precision = options.precision() != null ? options.precision() : (int) theme.number(ThemeKey.PRECISION);
+    int precision = options.decimals() != null ? NumberText.decimals(options.decimals())
+        : options.precision() != null ? options.precision() : (int) theme.number(ThemeKey.PRECISION);
     List<Warning> warnings = Warnings.of(ops, BackwardPass.run(ops, ForwardPass.evaluate(ops)), precision);
     if (options.strict() && !warnings.isEmpty()) {
       Warning first = warnings.get(0);
@@ -124,6 +127,24 @@ final class Compiler {
           ? Message.of(Option.OUTPUT, ": no statement defines '" + output + "'; did you mean '" + nearest + "'?")
           : Message.of(Option.OUTPUT, ": no statement defines '" + output + "' (the last statement, '"
               + program.output().name() + "', is the output without ", Option.OUTPUT, ")."), null);
+    }
+  }
+
+  /**
+   * Every variable the options highlight must be one the program names: an input or a statement, a whole vector or
+   * matrix, or one of its elements.
+   */
+  private void checkHighlight(Program program) {
+    List<String> names = program.statements().stream().map(Statement::name).toList();
+    for (String name : options.highlight()) {
+      if (names.contains(name) || names.stream().anyMatch(n -> n.startsWith(name + "["))) {
+        continue;
+      }
+      String nearest = Suggestions.nearest(name, names);
+      throw new InvalidOptionException(Option.HIGHLIGHT, Message.of(Option.HIGHLIGHT, ": the program has no variable"
+          + " '" + name + "'" + (nearest != null ? "; did you mean '" + nearest + "'?" : " (its variables are "
+          + String.join(", ", names.subList(0, Math.min(8, names.size()))) + (names.size() > 8 ? ", ..." : "")
+          + ").")), null);
     }
   }
 

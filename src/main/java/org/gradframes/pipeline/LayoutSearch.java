@@ -16,6 +16,7 @@ import org.gradframes.render.scene.Captions;
 import org.gradframes.render.scene.Drawing;
 import org.gradframes.render.scene.DrawingStyle;
 import org.gradframes.render.scene.EdgeLabels;
+import org.gradframes.render.scene.Marks;
 import org.gradframes.render.scene.NodeLabels;
 import org.gradframes.render.scene.Shown;
 import org.gradframes.render.theme.Theme;
@@ -138,7 +139,8 @@ final class LayoutSearch {
         wrap, List.of(), true), p.shown());
     long laid = System.nanoTime();
     Drawing drawing = new Drawing(graph, program.walk(), layout, p.labels(), p.edgeLabels(), theme, p.captions(),
-        options.caption(), program.precision(), canvas(), p.shown());
+        options.caption(), program.precision(), canvas(), p.shown(),
+        new Marks(options.highlight(), options.stepLabel(), options.legend()));
     String timings = Rendering.timings(p.seconds(), (laid - laying) / 1e9, program.walk().frames().size());
     return new Rendering(program, drawing, options, p.engine(), timings);
   }

@@ -54,6 +54,9 @@ final class OptionRules {
     if (o.scale() != null && !(o.scale() >= 0.1 && o.scale() <= 20)) {
       throw invalid(Option.SCALE, ": expected a number from 0.1 to 20, not " + number(o.scale()) + ".");
     }
+    if (o.decimals() != null) {
+      whole(Option.DECIMALS, o.decimals(), 0, org.gradframes.render.text.NumberText.MAX_DECIMALS);
+    }
     if (o.textPx() != null) {
       whole(Option.TEXT_PX, o.textPx(), 8, 200);
     }
@@ -67,6 +70,7 @@ final class OptionRules {
           + ".");
     }
     names(Option.DATA, o.data());
+    names(Option.HIGHLIGHT, o.highlight());
     if (o.parameters() != null) {
       names(Option.PARAMETERS, o.parameters());
     }
@@ -87,6 +91,10 @@ final class OptionRules {
       throw new InvalidOptionException(Option.EPOCHS, Message.of(Option.EPOCHS, " needs ", Option.LEARNING_RATE,
           "."), null);
     }
+    if (o.decimals() != null && o.precision() != null) {
+      throw new InvalidOptionException(Option.DECIMALS, Message.of(Option.DECIMALS, " and ", Option.PRECISION,
+          " both say how numbers are written; give one of them."), null);
+    }
     if (o.style() == DrawingStyle.BOXES) {
       return;
     }
@@ -106,7 +114,7 @@ final class OptionRules {
   private static void present(RenderOptions o) {
     Object[][] required = {{o.theme(), Option.THEME}, {o.edgeLabels(), Option.EDGE_LABELS},
         {o.caption(), Option.CAPTION}, {o.data(), Option.DATA}, {o.canvas(), Option.CANVAS}, {o.view(), Option.VIEW},
-        {o.style(), Option.STYLE}};
+        {o.style(), Option.STYLE}, {o.highlight(), Option.HIGHLIGHT}};
     for (Object[] r : required) {
       if (r[0] == null) {
         throw invalid((Option) r[1], ": a value is required, not null.");

@@ -52,6 +52,10 @@ public final class RenderOptions {
   private final int maxDeckMb;
   private final String frames;
   private final String idPrefix;
+  private final List<String> highlight;
+  private final Integer decimals;
+  private final boolean stepLabel;
+  private final boolean legend;
 
   private RenderOptions(Builder b) {
     formats = OptionRules.formats(b.formats);
@@ -81,6 +85,11 @@ public final class RenderOptions {
     maxDeckMb = b.maxDeckMb;
     frames = b.frames == null ? null : FrameSelection.check(b.frames);
     idPrefix = b.idPrefix;
+    highlight = b.highlight == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(
+        b.highlight));
+    decimals = b.decimals;
+    stepLabel = b.stepLabel;
+    legend = b.legend;
     OptionRules.check(this);
   }
 
@@ -197,6 +206,18 @@ public final class RenderOptions {
   /** What every id of an SVG frame begins with, or null for one made from the program and the options. */
   public String idPrefix() { return idPrefix; }
 
+  /** The variables whose paths to the output are drawn emphasised, everything else dimmed; empty for none. */
+  public List<String> highlight() { return highlight; }
+
+  /** Fixed decimals of every number shown, or null for significant digits ({@link #precision}). */
+  public Integer decimals() { return decimals; }
+
+  /** Whether every frame says "Step k of N" (a theme may still turn it off). */
+  public boolean stepLabel() { return stepLabel; }
+
+  /** Whether every frame has a key of what the colours of nodes and edges mean. */
+  public boolean legend() { return legend; }
+
   /** The numbers of the frames to write among {@code count}, in order; every frame without {@link #frames}. */
   List<Integer> selectedFrames(int count) {
     return frames == null ? java.util.stream.IntStream.range(0, count).boxed().toList()
@@ -206,7 +227,7 @@ public final class RenderOptions {
   private List<Object> values() {
     return java.util.Arrays.asList(formats, theme, precision, engine, scale, direction, maxDepth, edgeLabels, caption,
         forwardSteps, byLevel, expand, learningRate, parameters, data, epochs, canvas, delay, maxNodes, strict, view,
-        textPx, output, style, maxDeckMb, frames, idPrefix);
+        textPx, output, style, maxDeckMb, frames, idPrefix, highlight, decimals, stepLabel, legend);
   }
 
   @Override
@@ -225,7 +246,7 @@ public final class RenderOptions {
     List<String> names = List.of("formats", "theme", "precision", "engine", "scale", "direction", "maxDepth",
         "edgeLabels", "caption", "forwardSteps", "byLevel", "expand", "learningRate", "parameters", "data", "epochs",
         "canvas", "delay", "maxNodes", "strict", "view", "textPx", "output", "style", "maxDeckMb", "frames",
-        "idPrefix");
+        "idPrefix", "highlight", "decimals", "stepLabel", "legend");
     List<Object> values = values();
     StringBuilder text = new StringBuilder("RenderOptions[");
     for (int i = 0; i < names.size(); i++) {
@@ -263,6 +284,10 @@ public final class RenderOptions {
     private int maxDeckMb = DEFAULT_MAX_DECK_MB;
     private String frames;
     private String idPrefix;
+    private List<String> highlight = List.of();
+    private Integer decimals;
+    private boolean stepLabel = true;
+    private boolean legend;
 
     private Builder() {}
 
@@ -294,6 +319,10 @@ public final class RenderOptions {
       maxDeckMb = o.maxDeckMb;
       frames = o.frames;
       idPrefix = o.idPrefix;
+      highlight = o.highlight;
+      decimals = o.decimals;
+      stepLabel = o.stepLabel;
+      legend = o.legend;
     }
 
     /** The formats to write, by name ({@code svg}, {@code pdf}, ...; see {@link Formats}). */
@@ -467,6 +496,33 @@ public final class RenderOptions {
      */
     public Builder idPrefix(String prefix) {
       this.idPrefix = prefix;
+      return this;
+    }
+
+    /**
+     * The variables whose paths to the output every frame draws emphasised, all else dimmed: each the name of an
+     * input or a statement ({@code x1}, a whole vector {@code x}, or one element {@code x[2]}); empty for none.
+     */
+    public Builder highlight(List<String> names) {
+      this.highlight = names;
+      return this;
+    }
+
+    /** Every number shown with exactly this many decimals (0 to 12), or null for significant digits. */
+    public Builder decimals(Integer decimals) {
+      this.decimals = decimals;
+      return this;
+    }
+
+    /** Whether every frame says "Step k of N" (on by default; a theme may turn it off). */
+    public Builder stepLabel(boolean stepLabel) {
+      this.stepLabel = stepLabel;
+      return this;
+    }
+
+    /** Whether every frame has a key of what the colours of nodes and edges mean (off by default). */
+    public Builder legend(boolean legend) {
+      this.legend = legend;
       return this;
     }
 

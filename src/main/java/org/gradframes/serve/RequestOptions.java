@@ -27,7 +27,7 @@ final class RequestOptions {
   /** The parameters a request may send. */
   static final Set<String> NAMES = Set.of("frame", "view", "style", "theme", "engine", "edge-labels", "id-prefix",
       "precision", "rankdir", "caption", "forward", "steps", "expand", "output", "update", "params", "data",
-      "epochs", "text-px", "strict");
+      "epochs", "text-px", "strict", "highlight", "decimals", "step-label", "legend");
 
   private final Map<String, String> query;
 
@@ -118,7 +118,11 @@ final class RequestOptions {
         .output(query.get("output"))
         .learningRate(learningRate())
         .parameters(names("params"))
-        .data(names("data") == null ? List.of() : names("data"));
+        .data(names("data") == null ? List.of() : names("data"))
+        .highlight(names("highlight") == null ? List.of() : names("highlight"))
+        .decimals(number("decimals"))
+        .stepLabel(onOff("step-label"))
+        .legend(flag("legend"));
     Integer epochs = number("epochs");
     return b.epochs(epochs == null ? 1 : epochs);
   }
@@ -194,6 +198,18 @@ final class RequestOptions {
       return true;
     }
     throw new RefusedException(400, name + ": expected true or false, not '" + shown(value) + "'.");
+  }
+
+  /** The step label's switch: on (the default) or off, as the command line takes it, or true or false. */
+  private boolean onOff(String name) throws RefusedException {
+    String value = lower(name);
+    if (value == null || value.equals("on") || value.equals("true")) {
+      return true;
+    }
+    if (value.equals("off") || value.equals("false")) {
+      return false;
+    }
+    throw new RefusedException(400, name + ": expected on or off, not '" + shown(value) + "'.");
   }
 
   private Integer number(String name) throws RefusedException {

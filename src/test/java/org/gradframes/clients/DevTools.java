@@ -34,7 +34,9 @@ final class DevTools implements AutoCloseable {
       "ArrowLeft", new Key("ArrowLeft", "ArrowLeft", 37, ""),
       "Home", new Key("Home", "Home", 36, ""),
       "End", new Key("End", "End", 35, ""),
-      "Space", new Key(" ", "Space", 32, " "));
+      "Space", new Key(" ", "Space", 32, " "),
+      "Enter", new Key("Enter", "Enter", 13, "\r"),
+      "Escape", new Key("Escape", "Escape", 27, ""));
 
   private record Key(String key, String code, int keyCode, String text) {}
 

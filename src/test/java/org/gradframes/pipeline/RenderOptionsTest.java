@@ -17,6 +17,27 @@ class RenderOptionsTest {
   }
 
   @Test
+  void theMarksAreCheckedAndNameTheirOptions() {
+    InvalidOptionException decimals = refused(b -> b.decimals(13));
+    assertEquals(Option.DECIMALS, decimals.option());
+    assertEquals("decimals: expected a whole number from 0 to 12, not 13.", decimals.getMessage());
+    assertEquals(Option.DECIMALS, refused(b -> b.decimals(-1)).option());
+    assertEquals("decimals and precision both say how numbers are written; give one of them.",
+        refused(b -> b.decimals(2).precision(3)).getMessage());
+    assertEquals(Option.HIGHLIGHT, refused(b -> b.highlight(null)).option());
+    assertEquals(Option.HIGHLIGHT, refused(b -> b.highlight(java.util.Arrays.asList("x", " "))).option());
+    RenderOptions defaults = RenderOptions.builder().build();
+    assertEquals(java.util.List.of(), defaults.highlight());
+    assertEquals(null, defaults.decimals());
+    assertEquals(true, defaults.stepLabel());
+    assertEquals(false, defaults.legend());
+    RenderOptions marked = RenderOptions.builder().highlight(java.util.List.of("x")).decimals(0).stepLabel(false)
+        .legend(true).build();
+    assertEquals(marked, marked.toBuilder().build(), "the marks survive toBuilder");
+    assertEquals(false, marked.equals(defaults));
+  }
+
+  @Test
   void aScaleOfAMillionIsRefusedWhenTheOptionsAreBuilt() {
     InvalidOptionException e = refused(b -> b.scale(1e6));
     assertEquals(Option.SCALE, e.option());

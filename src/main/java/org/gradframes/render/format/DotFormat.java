@@ -56,8 +56,10 @@ public final class DotFormat implements Format {
         lines.add(RichText.plain(line.text()));
       }
       dot.append("  ").append(quote(node.id())).append(String.format(Locale.ROOT,
-          " [pos=\"%.2f,%.2f!\", width=%.4f, height=%.4f, label=%s];\n", box.centerX(),
-          layout.height() - box.centerY(), box.width() / 72, box.height() / 72, quote(String.join("\n", lines))));
+          " [pos=\"%.2f,%.2f!\", width=%.4f, height=%.4f, label=%s%s];\n", box.centerX(),
+          layout.height() - box.centerY(), box.width() / 72, box.height() / 72, quote(String.join("\n", lines)),
+          drawing.dimmed(node.index()) ? dim(drawing, ".node." + drawing.frames().get(last).nodeState(node.index())
+              .key() + ".dim .box", ".node.dim .text") : ""));
     }
     for (Edge e : graph.edges()) {
       EdgePath path = layout.edges().get(e.index());
@@ -67,10 +69,19 @@ public final class DotFormat implements Format {
       }
       String end = String.format(Locale.ROOT, "e,%.2f,%.2f ", path.tip().x(), layout.height() - path.tip().y());
       dot.append("  ").append(quote(graph.node(e.from()).id())).append(" -> ").append(quote(graph.node(e.to()).id()))
-          .append(" [pos=\"").append(end).append(String.join(" ", points)).append("\"];\n");
+          .append(" [pos=\"").append(end).append(String.join(" ", points)).append('"')
+          .append(drawing.dimmedEdge(e.index()) ? dim(drawing, ".edge." + drawing.frames().get(last)
+              .edgeState(e.index()).key() + ".dim .line", null) : "").append("];\n");
     }
     dot.append("}\n");
     return dot.toString();
+  }
+
+  /** The colours of a node or edge off the highlighted paths ({@code --highlight}): its dimmed paints. */
+  private static String dim(Drawing drawing, String shape, String text) {
+    var rules = drawing.styles().rules();
+    String colours = ", color=" + quote(rules.get(shape).stroke());
+    return text == null ? colours : colours + ", fontcolor=" + quote(rules.get(text).fill());
   }
 
   /** A DOT string literal. */

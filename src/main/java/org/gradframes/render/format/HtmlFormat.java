@@ -57,6 +57,7 @@ public final class HtmlFormat implements Format {
       html.append(tail(changes.captions()));
       html.append("<script>\n(function () {\n\"use strict\";\nvar data = ");
       changes.appendTo(html);
+      html.append(";\nvar paths = ").append(paths(drawing));
       html.append(";\nvar delay = ").append(Integer.toString(deck.info().delayMillis())).append(";\n")
           .append(SCRIPT).append("})();\n</script>\n</body>\n</html>\n");
     }
@@ -250,8 +251,9 @@ public final class HtmlFormat implements Format {
     return prefixed(SvgFormat.group(group));
   }
 
+  /** The page's ids prefixed, and every node a stop of the Tab key, where Enter highlights its paths. */
   private static String prefixed(String svg) {
-    return svg.replace(" id=\"", " id=\"" + PREFIX);
+    return svg.replace(" id=\"", " id=\"" + PREFIX).replace("\" class=\"node ", "\" tabindex=\"0\" class=\"node ");
   }
 
   /** The first frame's SVG document as an element of the page: no XML declaration, its ids prefixed. */
@@ -282,7 +284,8 @@ public final class HtmlFormat implements Format {
         + ".frames { position: relative; flex: 1 1 0; min-height: 0; }\n"
         + ".frame { overflow: hidden; height: 100%; }\n"
         + ".frame svg { display: block; width: 100%; height: 100%; }\n"
-        + "#gradframes .frame .caption { display: none; }\n"
+        + "#gradframes .frame .caption, #gradframes .frame .step-label { display: none; }\n"
+        + "#gradframes .frame g.node:focus { outline: 3px solid; outline-offset: 2px; }\n"
         + "#gradframes .frame g.node { cursor: pointer; }\n"
         + "#gradframes.zoomed .frame svg { cursor: grab; user-select: none; -webkit-user-select: none;"
         + " touch-action: none; }\n"
@@ -336,6 +339,26 @@ public final class HtmlFormat implements Format {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * What a click on a node needs to highlight its paths to the output: the output's group and every drawn edge as
+   * its source's, its target's and its own group id.
+   */
+  static String paths(Drawing drawing) {
+    org.gradframes.graph.Graph graph = drawing.graph();
+    StringBuilder out = new StringBuilder("{\"output\": ")
+        .append(jsString("node-" + graph.node(graph.output()).id())).append(", \"links\": [");
+    boolean first = true;
+    for (org.gradframes.graph.Edge e : graph.edges()) {
+      if (drawing.edgeShown(e.index())) {
+        out.append(first ? "\n[" : ",\n[").append(jsString("node-" + graph.node(e.from()).id())).append(", ")
+            .append(jsString("node-" + graph.node(e.to()).id())).append(", ").append(jsString("edge-" + e.index()))
+            .append(']');
+        first = false;
+      }
+    }
+    return out.append("]}").toString();
   }
 
   /** A JavaScript string literal that is also safe inside a script element. */

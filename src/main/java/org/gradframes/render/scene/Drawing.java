@@ -26,9 +26,6 @@ import org.gradframes.render.theme.ThemeKey;
  * A node or edge that looks as it did in an earlier frame is the same group object again.
  */
 public final class Drawing {
-  private static final double ARROW_HALF_WIDTH = 0.45;
-  private static final double CAPTION_LINE = 1.3;
-
   private final Graph graph;
   private final Walkthrough walk;
   private final Layout layout;
@@ -38,7 +35,6 @@ public final class Drawing {
   private final List<List<String>> captions;
   private final Notation notation;
   private final Styles styles;
-  private final int captionLines;
   private final Canvas.Placement placement;
   private final double offsetX;
   private final double offsetY;
@@ -47,12 +43,28 @@ public final class Drawing {
   /** The frames drawn, by their number among all the walk's frames, in order. */
   private final List<Integer> numbers;
   private final List<Snapshot> snapshots;
+  private final Highlight highlight;
+  /** The caption, step label and key under the graph. */
+  private final Band band;
 
   /** Prepares the canvas that fits the layout and, below it, the widest and longest caption. */
   public Drawing(Graph graph, Walkthrough walk, Layout layout, NodeLabels labels, EdgeLabels edgeLabels,
       Theme theme, List<List<String>> captions, CaptionMode captionMode, int precision, Canvas canvas,
       Shown shown) {
+    this(graph, walk, layout, labels, edgeLabels, theme, captions, captionMode, precision, canvas, shown,
+        Marks.NONE);
+  }
+
+  /**
+   * Prepares the canvas that fits the layout and, below it, a band of the widest and longest caption, the step
+   * label where it overlaps no caption line, and the key of the colours; {@code marks} says which of these to draw
+   * and what to highlight.
+   */
+  public Drawing(Graph graph, Walkthrough walk, Layout layout, NodeLabels labels, EdgeLabels edgeLabels,
+      Theme theme, List<List<String>> captions, CaptionMode captionMode, int precision, Canvas canvas,
+      Shown shown, Marks marks) {
     this.visible = shown;
+    this.highlight = Highlight.of(graph, shown, marks.highlight());
     this.graph = graph;
     this.walk = walk;
     this.groups = new ConcurrentHashMap<>();
@@ -66,21 +78,12 @@ public final class Drawing {
     this.notation = new Notation(graph, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS));
     this.styles = new Styles(theme);
     double margin = theme.number(ThemeKey.MARGIN);
-    double captionWidth = 0;
-    int lines = 0;
-    if (captionMode == CaptionMode.BELOW) {
-      for (List<String> caption : captions) {
-        for (String line : shown(caption)) {
-          captionWidth = Math.max(captionWidth, RichText.width(line, theme.number(ThemeKey.CAPTION_SIZE), false));
-        }
-        lines = Math.max(lines, shown(caption).size());
-      }
-    }
-    this.captionLines = lines;
-    double content = Math.ceil(Math.max(layout.width(), captionWidth));
-    double captionHeight = lines == 0 ? 0
-        : theme.number(ThemeKey.CAPTION_GAP) + lines * theme.number(ThemeKey.CAPTION_SIZE) * CAPTION_LINE;
-    this.placement = canvas.place(content + 2 * margin, Math.ceil(layout.height() + captionHeight) + 2 * margin);
+    this.band = new Band(theme, styles, captions, captionMode == CaptionMode.BELOW, shown.captionLines(),
+        marks.stepLabel() && theme.on(ThemeKey.STEP_LABEL) ? new StepLabel(theme, walk.frames().size()) : null,
+        marks.legend() ? new Legend(graph, shown, walk.frames(), theme, !marks.highlight().isEmpty()) : null,
+        layout.width());
+    double content = band.width();
+    this.placement = canvas.place(content + 2 * margin, Math.ceil(layout.height() + band.height()) + 2 * margin);
     this.offsetX = margin + (content - layout.width()) / 2;
     this.offsetY = margin;
     DrawingCheck.run(this);
@@ -96,12 +99,13 @@ public final class Drawing {
     this.theme = whole.theme;
     this.notation = whole.notation;
     this.styles = whole.styles;
-    this.captionLines = whole.captionLines;
     this.placement = whole.placement;
     this.offsetX = whole.offsetX;
     this.offsetY = whole.offsetY;
     this.groups = whole.groups;
     this.visible = whole.visible;
+    this.highlight = whole.highlight;
+    this.band = whole.band;
     this.numbers = List.copyOf(numbers);
     this.captions = this.numbers.stream()
         .map(n -> whole.captions.get(java.util.Collections.binarySearch(whole.numbers, n))).toList();
@@ -133,45 +137,6 @@ public final class Drawing {
   public int allFrameCount() {
     return walk.frames().size();
   }
-
-  /** The lines of a caption that fit in a picture, each at most {@link #MAX_CAPTION_EMS} wide. */
-  private List<String> shown(List<String> caption) {
-    int most = visible.captionLines();
-    List<String> lines = new ArrayList<>(caption.subList(0, Math.min(caption.size(), most)));
-    if (caption.size() > most) {
-      lines.set(most - 1, "… and " + (caption.size() - most + 1) + " more lines");
-    }
-    double size = theme.number(ThemeKey.CAPTION_SIZE);
-    lines.replaceAll(line -> clipBeforeResult(line, size, MAX_CAPTION_EMS * size));
-    return lines;
-  }
-
-  /**
-   * A caption line cut to {@code maxWidth}: a line that ends in a result ({@code … = −0.068794}) is cut before
-   * its last {@code =}, so that the picture never withholds the number the line arrives at.
-   */
-  static String clipBeforeResult(String line, double size, double maxWidth) {
-    int equals = line.lastIndexOf(" = ");
-    if (equals < 0 || RichText.width(line, size, false) <= maxWidth) {
-      return RichText.clip(line, size, false, maxWidth);
-    }
-    String result = line.substring(equals);
-    double room = maxWidth - RichText.width(result, size, false);
-    if (room < maxWidth / 2) {
-      return RichText.clip(line, size, false, maxWidth);
-    }
-    String head = RichText.clip(line.substring(0, equals), size, false, room);
-    // Cut between two terms, not through a number: … + 0.13371 + … = −0.068794.
-    int term = head.lastIndexOf(" + ");
-    int start = line.indexOf(" = ");
-    if (head.endsWith("…") && term > start) {
-      head = head.substring(0, term) + " + …";
-    }
-    return head + result;
-  }
-
-  /** The widest a caption line may be in the picture, in ems; captions.txt and trace.json have the whole line. */
-  private static final double MAX_CAPTION_EMS = 80;
 
   /** The canvas width in points, the same for every frame. */
   public double width() {
@@ -215,19 +180,9 @@ public final class Drawing {
     return styles;
   }
 
-  /**
-   * How many frames have a caption longer than the lines the picture shows below it, which end with
-   * {@code … and N more lines}; 0 when the captions are not drawn in the picture.
-   */
+  /** How many frames' captions are cut to the lines the picture shows (none when they are not in the picture). */
   public int cutCaptions() {
-    if (captionLines == 0) {
-      return 0;
-    }
-    int cut = 0;
-    for (List<String> caption : captions) {
-      cut += caption.size() > visible.captionLines() ? 1 : 0;
-    }
-    return cut;
+    return band.cut();
   }
 
   /** The lines of frame {@code frame}'s caption, in rich-text markup. */
@@ -291,9 +246,8 @@ public final class Drawing {
       NodeLabels.Key key = labels.key(node.index(), snapshot);
       shown.add(groups.computeIfAbsent(key, k -> node(node, snapshot, key)));
     }
-    if (captionLines > 0) {
-      shown.add(captionGroup(captions.get(frame)));
-    }
+    shown.addAll(band.groups(captions.get(frame), numbers.get(frame), theme.number(ThemeKey.MARGIN),
+        offsetY + layout.height()));
     String caption = Captions.plain(captions.get(frame));
     return new Scene(placement.width(), placement.height(), placement.scale(), placement.dx(), placement.dy(),
         styles.background(), theme.text(ThemeKey.FONT_FAMILY), caption.split("\n")[0], caption, shown);
@@ -320,7 +274,7 @@ public final class Drawing {
     points = source.startOn(points, source.rounding());
     List<Scene.Shape> shapes = new ArrayList<>();
     shapes.add(new Scene.Curve(points, styles.edgeLine(edgeState)));
-    shapes.add(new Scene.Polygon(arrowhead(points.get(points.size() - 1), tip,
+    shapes.add(new Scene.Polygon(Outline.arrowhead(points.get(points.size() - 1), tip,
         styles.edgeLine(edgeState).strokeWidth()), styles.edgeHead(edgeState)));
     String text = key.label();
     String title = RichText.plain(notation.ref(e.from())) + " → " + RichText.plain(notation.ref(e.to()));
@@ -343,7 +297,9 @@ public final class Drawing {
           styles.labelText(), Scene.Anchor.MIDDLE));
       title = title + ": " + RichText.plain(text);
     }
-    return new Scene.Group("edge-" + e.index(), "edge " + edgeState.key(), title, null, shapes, key);
+    boolean dim = highlight.dimEdge(e.index());
+    return new Scene.Group("edge-" + e.index(), "edge " + edgeState.key() + (dim ? " dim" : ""), title, null,
+        dim ? dimmed(shapes) : shapes, key);
   }
 
   /**
@@ -372,16 +328,6 @@ public final class Drawing {
     return new Outline(left, top, box.width(), box.height(), radius);
   }
 
-  /** An arrowhead from the end of a line to the target; it widens with the line so thick lines keep a head. */
-  private static List<Point> arrowhead(Point base, Point tip, double lineWidth) {
-    double dx = tip.x() - base.x();
-    double dy = tip.y() - base.y();
-    double length = Math.hypot(dx, dy);
-    double half = length == 0 ? 0 : Math.max(ARROW_HALF_WIDTH, lineWidth * 1.3 / length);
-    return List.of(tip, new Point(base.x() - dy * half, base.y() + dx * half),
-        new Point(base.x() + dy * half, base.y() - dx * half));
-  }
-
   private Scene.Group node(Node node, Snapshot snapshot, NodeLabels.Key key) {
     int i = node.index();
     List<Scene.Shape> shapes = labels.style() == DrawingStyle.MICROGRAD ? record(node, snapshot)
@@ -389,8 +335,9 @@ public final class Drawing {
     String description = node.computed()
         ? RichText.plain(notation.ref(i)) + " = " + RichText.plain(notation.formula(i))
         : node instanceof Node.Input ? "input" : "constant";
-    return new Scene.Group("node-" + node.id(), "node " + snapshot.nodeState(i).key(), tooltip(node, snapshot),
-        description, shapes, key);
+    boolean dim = highlight.dimNode(i);
+    return new Scene.Group("node-" + node.id(), "node " + snapshot.nodeState(i).key() + (dim ? " dim" : ""),
+        tooltip(node, snapshot), description, dim ? dimmed(shapes) : shapes, key);
   }
 
   /** A box with the node's lines; in the circuit style an operation's box is a circle, or a capsule. */
@@ -516,16 +463,28 @@ public final class Drawing {
     };
   }
 
-  private Scene.Group captionGroup(List<String> caption) {
-    double size = theme.number(ThemeKey.CAPTION_SIZE);
-    double y = offsetY + layout.height() + theme.number(ThemeKey.CAPTION_GAP) + size * 0.93;
-    List<Scene.Shape> shapes = new ArrayList<>();
-    for (String line : shown(caption)) {
-      shapes.add(new Scene.Text(theme.number(ThemeKey.MARGIN), y, line, size, false, styles.captionText(),
-          Scene.Anchor.START));
-      y += size * CAPTION_LINE;
+  /** The shapes of a group off the highlighted paths, each painted with its paint dimmed. */
+  private List<Scene.Shape> dimmed(List<Scene.Shape> shapes) {
+    List<Scene.Shape> dimmed = new ArrayList<>();
+    for (Scene.Shape shape : shapes) {
+      dimmed.add(shape.withStyle(styles.dim(shape.style())));
     }
-    return new Scene.Group("caption", "caption", null, null, shapes, null);
+    return dimmed;
+  }
+
+  /** Whether node {@code index} is drawn dimmed, off the paths of the highlighted variables. */
+  public boolean dimmed(int node) {
+    return highlight.dimNode(node);
+  }
+
+  /** Whether edge {@code index} is drawn dimmed, off the paths of the highlighted variables. */
+  public boolean dimmedEdge(int index) {
+    return highlight.dimEdge(index);
+  }
+
+  /** Whether edge {@code index} is drawn in the frames. */
+  public boolean edgeShown(int index) {
+    return visible.edge(index);
   }
 
   private Point shift(Point p) {

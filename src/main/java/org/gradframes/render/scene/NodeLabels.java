@@ -333,7 +333,8 @@ public final class NodeLabels {
         case "op" -> out.append(op);
         case "formula" -> out.append(formula != null ? formula : node.computed() ? notation.formula(i) : op);
         case "before" -> out.append(update == null ? "" : number(update.before()));
-        case "value" -> out.append(number(frame.value(i)));
+        case "value" -> out.append(node instanceof Node.Constant c ? notation.literal(c.value())
+            : number(frame.value(i)));
         case "grad" -> out.append(number(frame.gradient(i)));
         case "received" -> out.append(frame.received(i));
         case "expected" -> out.append(frame.expected(i));

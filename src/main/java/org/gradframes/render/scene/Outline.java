@@ -142,4 +142,17 @@ record Outline(double left, double top, double width, double height, double radi
     return List.of(new Point(a.x() + (b.x() - a.x()) / 3, a.y() + (b.y() - a.y()) / 3),
         new Point(a.x() + 2 * (b.x() - a.x()) / 3, a.y() + 2 * (b.y() - a.y()) / 3), b);
   }
+
+  /** Half an arrowhead's width at its base, as a share of its length. */
+  private static final double ARROW_HALF_WIDTH = 0.45;
+
+  /** An arrowhead from the end of a line to the target; it widens with the line so thick lines keep a head. */
+  static List<Point> arrowhead(Point base, Point tip, double lineWidth) {
+    double dx = tip.x() - base.x();
+    double dy = tip.y() - base.y();
+    double length = Math.hypot(dx, dy);
+    double half = length == 0 ? 0 : Math.max(ARROW_HALF_WIDTH, lineWidth * 1.3 / length);
+    return List.of(tip, new Point(base.x() - dy * half, base.y() + dx * half),
+        new Point(base.x() + dy * half, base.y() - dx * half));
+  }
 }

@@ -44,15 +44,28 @@ public record Scene(double width, double height, double scale, double dx, double
   public sealed interface Shape {
     /** How the shape is painted. */
     Style style();
+
+    /** The same shape painted with {@code style}. */
+    Shape withStyle(Style style);
   }
 
   /** A rounded rectangle. */
-  public record Box(double x, double y, double width, double height, double radius, Style style) implements Shape {}
+  public record Box(double x, double y, double width, double height, double radius, Style style) implements Shape {
+    @Override
+    public Shape withStyle(Style paint) {
+      return new Box(x, y, width, height, radius, paint);
+    }
+  }
 
   /** A cubic B&eacute;zier spline: a start point then groups of three points. */
   public record Curve(List<Point> points, Style style) implements Shape {
     public Curve {
       points = List.copyOf(points);
+    }
+
+    @Override
+    public Shape withStyle(Style paint) {
+      return new Curve(points, paint);
     }
   }
 
@@ -61,11 +74,21 @@ public record Scene(double width, double height, double scale, double dx, double
     public Polygon {
       points = List.copyOf(points);
     }
+
+    @Override
+    public Shape withStyle(Style paint) {
+      return new Polygon(points, paint);
+    }
   }
 
   /** A line of rich text (see {@code RichText}); {@code y} is its baseline. */
   public record Text(double x, double y, String text, double size, boolean bold, Style style, Anchor anchor)
-      implements Shape {}
+      implements Shape {
+    @Override
+    public Shape withStyle(Style paint) {
+      return new Text(x, y, text, size, bold, paint, anchor);
+    }
+  }
 
   /** Where a text's {@code x} is: its start or its middle. */
   public enum Anchor { START, MIDDLE }

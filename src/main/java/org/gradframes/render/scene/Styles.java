@@ -14,6 +14,7 @@ import org.gradframes.render.theme.ThemeKey;
  */
 public final class Styles {
   private final Map<String, Scene.Style> rules = new LinkedHashMap<>();
+  private final Map<Scene.Style, Scene.Style> dim = new java.util.IdentityHashMap<>();
 
   /** The paints of {@code theme}. */
   public Styles(Theme theme) {
@@ -46,7 +47,65 @@ public final class Styles {
       rules.put(group + " .value", new Scene.Style("value", theme.text(ThemeKey.WIRE_VALUE), null, 0, List.of()));
       rules.put(group + " .flow", new Scene.Style("flow", theme.text(ThemeKey.WIRE_GRAD), null, 0, List.of()));
     }
+    dimmed(theme);
     rules.put(".caption .text", new Scene.Style("text", theme.text(ThemeKey.CAPTION_TEXT), null, 0, List.of()));
+    rules.put(".step-label .text", new Scene.Style("text", theme.text(ThemeKey.STEP_LABEL_COLOR), null, 0,
+        List.of()));
+    rules.put(".legend .text", new Scene.Style("text", theme.text(ThemeKey.CAPTION_TEXT), null, 0, List.of()));
+  }
+
+  /**
+   * For every paint of a node or an edge, the same paint dimmed, under the selector with {@code .dim} on the group
+   * ({@code .node.done.dim .box}): its colours moved toward the background by the theme's {@code dim.fade}.
+   */
+  private void dimmed(Theme theme) {
+    String background = theme.text(ThemeKey.BACKGROUND);
+    double fade = Math.min(1, theme.number(ThemeKey.DIM_FADE));
+    for (Map.Entry<String, Scene.Style> rule : new java.util.ArrayList<>(rules.entrySet())) {
+      String selector = rule.getKey();
+      if (!selector.startsWith(".node") && !selector.startsWith(".edge")) {
+        continue;
+      }
+      int space = selector.indexOf(' ');
+      Scene.Style s = rule.getValue();
+      Scene.Style dimmed = new Scene.Style(s.cls(), mix(s.fill(), background, fade), mix(s.stroke(), background,
+          fade), s.strokeWidth(), s.dash());
+      rules.put(selector.substring(0, space) + ".dim" + selector.substring(space), dimmed);
+      dim.put(s, dimmed);
+    }
+  }
+
+  /** {@code color} moved {@code t} of the way to {@code toward}, both {@code #rrggbb}; null stays null. */
+  static String mix(String color, String toward, double t) {
+    if (color == null) {
+      return null;
+    }
+    int a = Integer.parseInt(color.substring(1), 16);
+    int b = Integer.parseInt(toward.substring(1), 16);
+    int mixed = 0;
+    for (int shift = 16; shift >= 0; shift -= 8) {
+      int x = (a >> shift) & 0xff;
+      int y = (b >> shift) & 0xff;
+      mixed |= (int) Math.round(x + (y - x) * t) << shift;
+    }
+    return String.format(java.util.Locale.ROOT, "#%06x", mixed);
+  }
+
+  /** The paint of {@code style} on a dimmed group: the rule under the same selector with {@code .dim}. */
+  Scene.Style dim(Scene.Style style) {
+    Scene.Style dimmed = dim.get(style);
+    if (dimmed == null) {
+      throw new IllegalArgumentException("not a paint of a node or an edge: " + style);
+    }
+    return dimmed;
+  }
+
+  Scene.Style stepLabelText() {
+    return rules.get(".step-label .text");
+  }
+
+  Scene.Style legendText() {
+    return rules.get(".legend .text");
   }
 
   /** Every paint by its selector, in a fixed order. */

@@ -71,6 +71,15 @@ public final class Notation {
     return text;
   }
 
+  /**
+   * A number the program writes (a constant, an exponent) as the frames show it: with fixed decimals, in the
+   * significant digits it was written with ({@code u²}, not {@code u^2.00}), since it is part of a formula rather
+   * than a result; otherwise as {@link #number}.
+   */
+  public String literal(double value) {
+    return precision < 0 ? NumberText.format(value, 15) : number(value);
+  }
+
   /** A number as an operand: negative numbers in parentheses. */
   public String factor(double value) {
     String text = number(value);
@@ -93,7 +102,7 @@ public final class Notation {
       return named(node.name());
     }
     if (node instanceof Node.Constant c) {
-      return number(c.value());
+      return literal(c.value());
     }
     String tag = tags.get(index);
     return tag != null ? tag : formula(index);
@@ -420,7 +429,7 @@ public final class Notation {
       if (k == 2) {
         return "2" + base;
       }
-      return number(k) + "·" + base + power(number(k - 1));
+      return literal(k) + "·" + base + power(literal(k - 1));
     }
     return exponentRef + "·" + base + "^(" + exponentRef + " − 1)";
   }
@@ -432,9 +441,9 @@ public final class Notation {
       return unnamed != null ? ref(unnamed) : named(v.name());
     }
     if (expr instanceof Expr.Literal l) {
-      return number(l.value());
+      return literal(l.value());
     }
-    return number(-((Expr.Literal) ((Expr.Negation) expr).operand()).value());
+    return literal(-((Expr.Literal) ((Expr.Negation) expr).operand()).value());
   }
 
   private volatile Map<String, Integer> unnamedIds;

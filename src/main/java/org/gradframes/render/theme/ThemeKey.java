@@ -54,6 +54,12 @@ public final class ThemeKey {
   public static final ThemeKey CAPTION_SIZE = key("caption.size", Kind.NUMBER);
   public static final ThemeKey CAPTION_TEXT = key("caption.text", Kind.COLOR);
   public static final ThemeKey CAPTION_GAP = key("caption.gap", Kind.NUMBER);
+  public static final ThemeKey STEP_LABEL = key("step.label", Kind.SWITCH);
+  public static final ThemeKey STEP_LABEL_TEXT = key("step.label.text", Kind.TEMPLATE);
+  public static final ThemeKey STEP_LABEL_SIZE = key("step.label.size", Kind.NUMBER);
+  public static final ThemeKey STEP_LABEL_COLOR = key("step.label.color", Kind.COLOR);
+  public static final ThemeKey LEGEND_SIZE = key("legend.size", Kind.NUMBER);
+  public static final ThemeKey DIM_FADE = key("dim.fade", Kind.NUMBER);
   public static final ThemeKey LABEL_INPUT = key("label.input", Kind.TEMPLATE);
   public static final ThemeKey LABEL_NAMED_OP = key("label.named-op", Kind.TEMPLATE);
   public static final ThemeKey LABEL_OP = key("label.op", Kind.TEMPLATE);

@@ -48,6 +48,7 @@ function go(i) {
   counter.textContent = (i + 1) + " / " + count;
   slider.value = String(i);
   if (selected !== null) { describe(); }
+  if (highlight) { highlight.refresh(); }
   if (linked || i !== 0) { link(i); }
 }
 var linked = false;
@@ -143,7 +144,7 @@ function describe() {
 function close() { selected = null; details.hidden = true; }
 svg.addEventListener("click", function (e) {
   if (dragged) { dragged = false; return; }
-  var g = e.target.closest ? e.target.closest("g.node, g.edge") : null;
+  var g = e.target.closest ? e.target.closest("g.node:not(.legend), g.edge:not(.legend)") : null;
   if (g) { selected = g.id; describe(); } else { close(); }
 });
 $("details-close").addEventListener("click", close);
@@ -176,6 +177,70 @@ window.addEventListener("hashchange", function () {
   var step = linkedStep();
   if (step !== null && step !== current) { stop(); go(step); }
 });
+// --- Highlight: a click on a node (or Enter on a focused one) draws its paths to the output emphasised and
+// everything else dimmed, with the dimmed paints of the frames' own stylesheet (class "dim"); a second click on it,
+// or Escape, brings back the frames as they were made (with --highlight, its own dimming).
+var highlight = (function () {
+  var down = {}, up = {}, chosen = null, made = {};
+  paths.links.forEach(function (l) {
+    (down[l[0]] = down[l[0]] || []).push(l);
+    (up[l[1]] = up[l[1]] || []).push(l);
+  });
+  function reach(start, next, end) {
+    var seen = {}, stack = [start];
+    seen[start] = true;
+    while (stack.length) {
+      (next[stack.pop()] || []).forEach(function (l) {
+        if (!seen[l[end]]) { seen[l[end]] = true; stack.push(l[end]); }
+      });
+    }
+    return seen;
+  }
+  var feeds = reach(paths.output, up, 0);
+  function groups() { return svg.querySelectorAll("g.node:not(.legend), g.edge:not(.legend)"); }
+  // The dimming each group was made with; a group keeps it in every look, so only a click changes it.
+  Array.prototype.forEach.call(groups(), function (g) { made[g.id] = g.classList.contains("dim"); });
+  var dirty = false;
+  function on() {
+    var from = reach(chosen, down, 1), path = {};
+    Object.keys(from).forEach(function (id) { if (feeds[id]) { path[id] = true; } });
+    paths.links.forEach(function (l) { if (path[l[0]] && path[l[1]]) { path[l[2]] = true; } });
+    return path;
+  }
+  function paint(g, path) {
+    if (g.id && made.hasOwnProperty(g.id)) {
+      g.classList.toggle("dim", path === null ? made[g.id] : !path[g.id.slice(3)]);
+    }
+  }
+  // After a click, and after every step while a node is chosen: the groups shown take its highlight. Clearing it
+  // gives every group, shown or kept for later steps, its own dimming back, so that stepping costs nothing more.
+  function refresh() {
+    if (chosen === null && !dirty) { return; }
+    var path = chosen === null ? null : on();
+    Array.prototype.forEach.call(groups(), function (g) { paint(g, path); });
+    if (chosen === null) {
+      elements.forEach(function (looks) { looks.forEach(function (g) { if (g) { paint(g, null); } }); });
+    }
+    dirty = chosen !== null;
+    figure.dataset.highlight = chosen === null ? "" : chosen;
+  }
+  function toggle(id) {
+    chosen = chosen === id ? null : id;
+    refresh();
+  }
+  svg.addEventListener("click", function (e) {
+    var g = e.target.closest ? e.target.closest("g.node:not(.legend)") : null;
+    if (!dragged && g) { toggle(g.id.slice(3)); }
+  }, true);
+  document.addEventListener("keydown", function (e) {
+    var g = e.target.closest ? e.target.closest("g.node:not(.legend)") : null;
+    if (e.key === "Enter" && g) { toggle(g.id.slice(3)); e.preventDefault(); }
+    else if (e.key === "Escape" && chosen !== null) { chosen = null; refresh(); }
+  });
+  refresh();
+  return { refresh: refresh, toggle: toggle, chosen: function () { return chosen; } };
+})();
+// --- end of highlight ---------------------------------------------------------------------------------------
 fit();
 if (linkedStep() !== null) { go(linkedStep()); }
 window.gradframes = { count: count, index: function () { return current; }, go: go };

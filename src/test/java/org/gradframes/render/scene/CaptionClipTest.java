@@ -16,7 +16,7 @@ class CaptionClipTest {
     }
     String line = sum.append(" = −0.068794").toString();
     double max = 600;
-    String shown = Drawing.clipBeforeResult(line, 20, max);
+    String shown = Band.clipBeforeResult(line, 20, max);
     assertTrue(shown.endsWith(" + … = −0.068794"), "cut between two terms, before the result: " + shown);
     assertTrue(shown.contains("…"), "the cut is marked: " + shown);
     assertTrue(RichText.width(shown, 20, false) <= max + 0.01, shown);
@@ -25,8 +25,8 @@ class CaptionClipTest {
 
   @Test
   void aLineThatFitsOrHasNoResultIsCutAsBefore() {
-    assertEquals("∂y/∂u = −5", Drawing.clipBeforeResult("∂y/∂u = −5", 20, 600));
+    assertEquals("∂y/∂u = −5", Band.clipBeforeResult("∂y/∂u = −5", 20, 600));
     String words = "the forward pass: every value, no gradient yet ".repeat(10);
-    assertEquals(RichText.clip(words, 20, false, 300), Drawing.clipBeforeResult(words, 20, 300));
+    assertEquals(RichText.clip(words, 20, false, 300), Band.clipBeforeResult(words, 20, 300));
   }
 }

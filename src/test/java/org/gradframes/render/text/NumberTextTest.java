@@ -1,6 +1,8 @@
 package org.gradframes.render.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +56,50 @@ class NumberTextTest {
     assertEquals("NaN", f(Double.NaN));
     assertEquals("∞", f(Double.POSITIVE_INFINITY));
     assertEquals("−∞", f(Double.NEGATIVE_INFINITY));
+  }
+
+  private static String fixed(double value, int decimals) {
+    return NumberText.format(value, NumberText.decimals(decimals));
+  }
+
+  @Test
+  void fixedDecimalsWriteExactlyThatMany() {
+    assertEquals("2.50", fixed(2.5, 2));
+    assertEquals("40.00", fixed(40, 2));
+    assertEquals("−7.000", fixed(-7, 3));
+    assertEquals("0.30", fixed(0.1 + 0.2, 2));
+    assertEquals("3", fixed(Math.PI, 0));
+    assertEquals("3.141592653590", fixed(Math.PI, 12));
+    assertEquals("0.00", fixed(1e-7, 2), "fixed decimals round a small number to zero instead of 1e−7");
+  }
+
+  @Test
+  void fixedDecimalsNeverWriteMinusZero() {
+    assertEquals("0.00", fixed(-0.0, 2));
+    assertEquals("0.00", fixed(-0.004, 2), "−0.004 rounds to zero, written without a sign");
+    assertEquals("0", fixed(-0.4, 0));
+    assertEquals("−0.01", fixed(-0.006, 2));
+  }
+
+  @Test
+  void hugeNumbersWithFixedDecimalsAreScientific() {
+    String text = fixed(1e300, 2);
+    assertEquals("1.00e300", text);
+    assertEquals("−1.50e20", fixed(-1.5e20, 2));
+    assertEquals("1.00e16", fixed(9.999e15, 2), "a mantissa that rounds up to 10 moves the exponent");
+    assertEquals("999999999999999.00", fixed(999999999999999.0, 2), "below 1e15 the number is written whole");
+    assertTrue(fixed(-Double.MAX_VALUE, 12).length() < 30);
+  }
+
+  @Test
+  void fixedDecimalsKeepNonFiniteNames() {
+    assertEquals("NaN", fixed(Double.NaN, 2));
+    assertEquals("−∞", fixed(Double.NEGATIVE_INFINITY, 2));
+  }
+
+  @Test
+  void decimalsOutOfRangeAreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> NumberText.decimals(13));
+    assertThrows(IllegalArgumentException.class, () -> NumberText.decimals(-1));
   }
 }
