@@ -59,7 +59,9 @@ final class Compiler {
           + " bias an input that statement alone uses (see Views in docs/frames.md)."), null);
     }
     int precision = options.precision() != null ? options.precision() : (int) theme.number(ThemeKey.PRECISION);
-    List<Warning> warnings = Warnings.of(ops, BackwardPass.run(ops, ForwardPass.evaluate(ops)), precision);
+    BackwardPass checked = BackwardPass.run(ops, ForwardPass.evaluate(ops));
+    Graph finalOps = ops;
+    List<Warning> warnings = Warnings.of(ops, checked, precision);
     if (options.strict() && !warnings.isEmpty()) {
       Warning first = warnings.get(0);
       throw new InvalidProgramException(src, first.position(), Message.of(first.message(), " (", Option.STRICT, ")"),
@@ -67,7 +69,8 @@ final class Compiler {
     }
     Walkthrough walk = Walkthrough.of(graph,
         new Walkthrough.Options(options.forwardSteps(), options.byLevel(), training(graph)));
-    return new CompiledProgram(src, graph, walk, warnings, precision, view);
+    return new CompiledProgram(src, graph, walk, warnings, precision, view,
+        () -> Warnings.live(src, finalOps, checked, precision));
   }
 
   /**

@@ -9,7 +9,7 @@ import java.util.Locale;
 public enum Option {
   FORMATS, THEME, PRECISION, ENGINE, SCALE, DIRECTION, VIEW, STYLE, TEXT_PX, MAX_DEPTH, EDGE_LABELS, CAPTION,
   FORWARD_STEPS, BY_LEVEL, EXPAND, LEARNING_RATE, PARAMETERS, DATA, EPOCHS, CANVAS, DELAY, MAX_NODES, MAX_DECK_MB,
-  STRICT, OUTPUT, FRAMES, ID_PREFIX;
+  STRICT, OUTPUT, FRAMES, ID_PREFIX, LIVE;
 
   /** The name of the builder method that sets this option, such as {@code maxNodes}. */
   public String key() {

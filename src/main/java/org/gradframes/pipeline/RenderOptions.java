@@ -36,6 +36,7 @@ public final class RenderOptions {
   private final CaptionMode caption;
   private final boolean forwardSteps;
   private final boolean byLevel;
+  private final boolean live;
   private final boolean expand;
   private final Double learningRate;
   private final List<String> parameters;
@@ -65,6 +66,7 @@ public final class RenderOptions {
     caption = b.caption;
     forwardSteps = b.forwardSteps;
     byLevel = b.byLevel;
+    live = b.live;
     expand = b.expand;
     learningRate = b.learningRate;
     parameters = b.parameters == null ? null : List.copyOf(b.parameters);
@@ -149,6 +151,9 @@ public final class RenderOptions {
   /** Whether the backward pass steps a level of the graph at a time. */
   public boolean byLevel() { return byLevel; }
 
+  /** Whether an HTML stepper lets its reader change the inputs and recomputes every number (the default). */
+  public boolean live() { return live; }
+
   /** Whether sigmoid, tanh and tan are drawn as their primitive operations. */
   public boolean expand() { return expand; }
 
@@ -206,7 +211,7 @@ public final class RenderOptions {
   private List<Object> values() {
     return java.util.Arrays.asList(formats, theme, precision, engine, scale, direction, maxDepth, edgeLabels, caption,
         forwardSteps, byLevel, expand, learningRate, parameters, data, epochs, canvas, delay, maxNodes, strict, view,
-        textPx, output, style, maxDeckMb, frames, idPrefix);
+        textPx, output, style, maxDeckMb, frames, idPrefix, live);
   }
 
   @Override
@@ -225,7 +230,7 @@ public final class RenderOptions {
     List<String> names = List.of("formats", "theme", "precision", "engine", "scale", "direction", "maxDepth",
         "edgeLabels", "caption", "forwardSteps", "byLevel", "expand", "learningRate", "parameters", "data", "epochs",
         "canvas", "delay", "maxNodes", "strict", "view", "textPx", "output", "style", "maxDeckMb", "frames",
-        "idPrefix");
+        "idPrefix", "live");
     List<Object> values = values();
     StringBuilder text = new StringBuilder("RenderOptions[");
     for (int i = 0; i < names.size(); i++) {
@@ -247,6 +252,7 @@ public final class RenderOptions {
     private CaptionMode caption = CaptionMode.BELOW;
     private boolean forwardSteps;
     private boolean byLevel;
+    private boolean live = true;
     private boolean expand;
     private Double learningRate;
     private List<String> parameters;
@@ -278,6 +284,7 @@ public final class RenderOptions {
       caption = o.caption;
       forwardSteps = o.forwardSteps;
       byLevel = o.byLevel;
+      live = o.live;
       expand = o.expand;
       learningRate = o.learningRate;
       parameters = o.parameters;
@@ -370,6 +377,12 @@ public final class RenderOptions {
     /** Whether a frame per node evaluation comes before the backward pass. */
     public Builder forwardSteps(boolean forwardSteps) {
       this.forwardSteps = forwardSteps;
+      return this;
+    }
+
+    /** Whether an HTML stepper lets its reader change the inputs (default true). */
+    public Builder live(boolean live) {
+      this.live = live;
       return this;
     }
 

@@ -44,21 +44,29 @@ public final class HtmlFormat implements Format {
 
   @Override
   public void write(Deck deck, FileSink sink) throws IOException {
-    Drawing drawing = deck.drawing();
+    boolean live = LivePage.of(deck);
+    Drawing drawing = live ? deck.drawing().marked() : deck.drawing();
     Theme theme = drawing.theme();
-    Changes changes = Changes.of(drawing);
+    Changes changes = Changes.of(drawing, live);
     try (Writer html = new BufferedWriter(new OutputStreamWriter(sink.create(deck.info().program() + ".html"),
         StandardCharsets.UTF_8))) {
       html.append(head("gradframes: " + deck.info().program(), theme.text(ThemeKey.BACKGROUND),
           theme.text(ThemeKey.CAPTION_TEXT), theme.text(ThemeKey.FONT_FAMILY)).replace("</style>\n",
-          readersScheme(theme) + "</style>\n"));
-      html.append("<div class=\"frame\" data-index=\"0\">\n").append(inline(SvgFormat.document(deck, 0, null)))
-          .append("</div>\n");
-      html.append(tail(changes.captions()));
+          readersScheme(theme) + (live ? LIVE_STYLE : "") + "</style>\n"));
+      String first = live ? LivePage.document(drawing.scene(0), SvgFormat.document(deck, drawing, "html.live", 0, null))
+          : SvgFormat.document(deck, 0, null);
+      html.append("<div class=\"frame\" data-index=\"0\">\n").append(inline(first)).append("</div>\n");
+      html.append(tail(changes.captions().stream().map(LivePage::plain).toList(), live ? LIVE_PANEL : ""));
       html.append("<script>\n(function () {\n\"use strict\";\nvar data = ");
       changes.appendTo(html);
       html.append(";\nvar delay = ").append(Integer.toString(deck.info().delayMillis())).append(";\n")
-          .append(SCRIPT).append("})();\n</script>\n</body>\n</html>\n");
+          .append(SCRIPT);
+      if (live) {
+        StringBuilder data = new StringBuilder("var live = ");
+        LivePage.appendTo(data, deck, drawing.precision());
+        html.append(data).append(";\n").append(LIVE_SCRIPT);
+      }
+      html.append("})();\n</script>\n</body>\n</html>\n");
     }
   }
 
@@ -69,9 +77,9 @@ public final class HtmlFormat implements Format {
    */
   private record Changes(List<String> ids, List<List<String>> looks, List<List<Integer>> steps,
       List<String> captions, List<String> titles, List<String> descriptions, double[] fit) {
-    static Changes of(Drawing drawing) {
+    static Changes of(Drawing drawing, boolean live) {
       Scene opening = drawing.scene(0);
-      Looks looks = new Looks(opening.groups());
+      Looks looks = new Looks(opening.groups(), live);
       GraphExtent extent = new GraphExtent();
       List<List<Integer>> steps = new ArrayList<>();
       List<String> captions = new ArrayList<>();
@@ -133,18 +141,26 @@ public final class HtmlFormat implements Format {
   /** The looks each group of a drawing takes, numbered as the frames first show them: look 0 is the first frame's. */
   private static final class Looks {
     private final List<Scene.Group> first;
+    private final boolean live;
     private final List<Map<String, Integer>> texts = new ArrayList<>();
     private final Map<Scene.Group, Integer> known = new IdentityHashMap<>();
     private final int[] shown;
     private List<Scene.Group> previous;
 
-    Looks(List<Scene.Group> first) {
+    Looks(List<Scene.Group> first, boolean live) {
       this.first = first;
+      this.live = live;
       this.previous = first;
       this.shown = new int[first.size()];
       for (Scene.Group group : first) {
         texts.add(new LinkedHashMap<>(Map.of(markup(group), 0)));
       }
+    }
+
+    /** A group's SVG text as the page holds it: on a live page, its numbers as slots the script fills. */
+    private String markup(Scene.Group group) {
+      String svg = HtmlFormat.markup(group);
+      return live ? LivePage.markup(group, svg) : svg;
     }
 
     /** The groups of the next frame that look different from the frame before, as pairs of position and look. */
@@ -270,7 +286,7 @@ public final class HtmlFormat implements Format {
         + "</style>\n</head>\n<body>\n<figure id=\"gradframes\" tabindex=\"0\">\n<div class=\"frames\">\n";
   }
 
-  private static String tail(List<String> captions) {
+  private static String tail(List<String> captions, String panel) {
     return "<aside id=\"details\" role=\"dialog\" aria-label=\"Node details\" hidden>\n"
         + "<button id=\"details-close\" type=\"button\" title=\"Close (Escape)\" aria-label=\"Close\">×</button>\n"
         + "<p id=\"details-title\"></p>\n<p id=\"details-formula\"></p>\n<p id=\"details-step\"></p>\n</aside>\n"
@@ -288,19 +304,37 @@ public final class HtmlFormat implements Format {
         + "<button id=\"zoom-in\" type=\"button\" title=\"Zoom in (+, or Ctrl and the wheel)\""
         + " aria-label=\"Zoom in\">+</button>\n"
         + "<button id=\"fit\" type=\"button\" title=\"Fit the whole graph (0)\">Fit</button>\n"
-        + "<span id=\"zoom\">100%</span>\n</div>\n</figure>\n";
+        + "<span id=\"zoom\">100%</span>\n</div>\n" + panel + "</figure>\n";
   }
 
   /**
    * The page's script after its data, from the resource stepper.js beside this class: swaps groups to step, zooms
    * and pans the viewBox, shows a node's formulas.
    */
-  private static final String SCRIPT = script();
+  private static final String SCRIPT = script("stepper.js");
 
-  private static String script() {
-    try (var in = HtmlFormat.class.getResourceAsStream("stepper.js")) {
+  /** The script of a live page, after the stepper's: evaluates the graph again as the inputs change. */
+  private static final String LIVE_SCRIPT = script("numbers.js") + script("live.js");
+
+  /** The inputs of a live page, which its script fills, a reset button and the warnings. */
+  private static final String LIVE_PANEL = "<details id=\"live\" open>\n<summary>Inputs</summary>\n"
+      + "<div id=\"live-inputs\"></div>\n"
+      + "<button id=\"live-reset\" type=\"button\" title=\"The program's own values\">Reset</button>\n"
+      + "<pre id=\"live-warnings\" aria-live=\"polite\" hidden></pre>\n</details>\n";
+
+  private static final String LIVE_STYLE = "#live { flex: none; max-height: 30vh; overflow: auto; margin-top: 0.5em; }\n"
+      + "#live summary { cursor: pointer; font-weight: bold; }\n"
+      + "#live-inputs { display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; align-items: center; margin: 0.4em 0; }\n"
+      + "#live fieldset { display: flex; flex-wrap: wrap; gap: 0.3em 0.8em; margin: 0; padding: 0.2em 0.6em; }\n"
+      + ".live-input { display: inline-flex; gap: 0.4em; align-items: center; white-space: nowrap; }\n"
+      + ".live-input input[type=number] { width: 6.5em; font: inherit; }\n"
+      + ".live-input input[type=range] { width: 9em; }\n"
+      + "#live-warnings { color: #b00020; white-space: pre-wrap; margin: 0.4em 0; }\n";
+
+  private static String script(String name) {
+    try (var in = HtmlFormat.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("stepper.js is missing from the jar");
+        throw new IllegalStateException(name + " is missing from the jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -18,6 +18,7 @@ import org.gradframes.layout.NodeBox;
 import org.gradframes.layout.Point;
 import org.gradframes.render.text.Notation;
 import org.gradframes.render.text.RichText;
+import org.gradframes.render.text.Slots;
 import org.gradframes.render.theme.Theme;
 import org.gradframes.render.theme.ThemeKey;
 
@@ -47,6 +48,7 @@ public final class Drawing {
   /** The frames drawn, by their number among all the walk's frames, in order. */
   private final List<Integer> numbers;
   private final List<Snapshot> snapshots;
+  private final int precision;
 
   /** Prepares the canvas that fits the layout and, below it, the widest and longest caption. */
   public Drawing(Graph graph, Walkthrough walk, Layout layout, NodeLabels labels, EdgeLabels edgeLabels,
@@ -64,6 +66,7 @@ public final class Drawing {
     this.theme = theme;
     this.captions = List.copyOf(captions);
     this.notation = new Notation(graph, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS));
+    this.precision = precision;
     this.styles = new Styles(theme);
     double margin = theme.number(ThemeKey.MARGIN);
     double captionWidth = 0;
@@ -86,6 +89,39 @@ public final class Drawing {
     DrawingCheck.run(this);
   }
 
+  /** {@code whole} with other labels and captions: the same canvas, layout and frames, groups of its own. */
+  private Drawing(Drawing whole, NodeLabels labels, EdgeLabels edgeLabels, List<List<String>> captions,
+      Notation notation) {
+    this.precision = whole.precision;
+    this.graph = whole.graph;
+    this.walk = whole.walk;
+    this.layout = whole.layout;
+    this.labels = labels;
+    this.edgeLabels = edgeLabels;
+    this.theme = whole.theme;
+    this.notation = notation;
+    this.styles = whole.styles;
+    this.captionLines = whole.captionLines;
+    this.placement = whole.placement;
+    this.offsetX = whole.offsetX;
+    this.offsetY = whole.offsetY;
+    this.groups = new ConcurrentHashMap<>();
+    this.visible = whole.visible;
+    this.numbers = whole.numbers;
+    this.captions = numbers.stream().map(captions::get).toList();
+    this.snapshots = whole.snapshots;
+  }
+
+  /**
+   * This drawing with every number of a value, gradient or contribution {@link Slots} marked, for a page that
+   * writes them again when its inputs change: the same canvas, boxes, lines and text, but for the marks.
+   */
+  public Drawing marked() {
+    List<List<String>> marked = Captions.of(graph, walk, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS), true);
+    return new Drawing(this, labels.marked(), edgeLabels.marked(), marked,
+        new Notation(graph, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS), true));
+  }
+
   /** The frames {@code numbers} of {@code whole}, on its canvas, sharing its groups. */
   private Drawing(Drawing whole, List<Integer> numbers) {
     this.graph = whole.graph;
@@ -95,6 +131,7 @@ public final class Drawing {
     this.edgeLabels = whole.edgeLabels;
     this.theme = whole.theme;
     this.notation = whole.notation;
+    this.precision = whole.precision;
     this.styles = whole.styles;
     this.captionLines = whole.captionLines;
     this.placement = whole.placement;
@@ -149,6 +186,11 @@ public final class Drawing {
 
   /** The widest a caption line may be in the picture, in ems; captions.txt and trace.json have the whole line. */
   private static final double MAX_CAPTION_EMS = 80;
+
+  /** The significant digits of the numbers the frames show. */
+  public int precision() {
+    return precision;
+  }
 
   /** The canvas width in points, the same for every frame. */
   public double width() {
@@ -469,12 +511,13 @@ public final class Drawing {
   private String tooltip(Node node, Snapshot snapshot) {
     int i = node.index();
     String text = RichText.plain(notation.ref(i)) + ": value "
-        + (snapshot.valueKnown(i) ? labels.number(snapshot.value(i)) : "not known yet");
+        + (snapshot.valueKnown(i) ? notation.number(snapshot.value(i), Slots.value(i)) : "not known yet");
+    String gradient = notation.number(snapshot.gradient(i), Slots.gradient(i, snapshot.received(i)));
     return switch (snapshot.nodeState(i)) {
       case CONSTANT -> text + (node instanceof Node.Input ? ", data, no gradient" : ", a constant");
       case PENDING -> text + ", gradient not known yet";
-      case PARTIAL -> text + ", gradient so far " + labels.number(snapshot.gradient(i));
-      default -> text + ", gradient " + labels.number(snapshot.gradient(i));
+      case PARTIAL -> text + ", gradient so far " + gradient;
+      default -> text + ", gradient " + gradient;
     };
   }
 

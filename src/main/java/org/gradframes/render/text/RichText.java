@@ -108,7 +108,7 @@ public final class RichText {
   /** The advance width of marked-up text at {@code size}. */
   public static double width(String markup, double size, boolean bold) {
     double width = 0;
-    for (Run run : runs(markup)) {
+    for (Run run : runs(Slots.strip(markup))) {
       width += Fonts.width(run.text(), run.script() == Script.NORMAL ? size : size * SCRIPT_SCALE, bold);
     }
     return width;
@@ -122,6 +122,8 @@ public final class RichText {
     if (width(markup, size, bold) <= maxWidth) {
       return markup;
     }
+    // A cut text is no longer one whose numbers can be written again: its slots go.
+    markup = Slots.strip(markup);
     double room = maxWidth - Fonts.width("…", size, bold);
     StringBuilder out = new StringBuilder();
     for (Run run : runs(markup)) {
