@@ -37,17 +37,13 @@ class LiveStepperTest {
   /** The light theme's significant digits, which these renders use. */
   private static final int PRECISION = 5;
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A layer of two tanh neurons and a softmax cross-entropy, drawn a statement a node. */
   private static final String VECTORS = """
-      # a layer of three tanh neurons and a softmax cross-entropy, in vectors and matrices
       x = [%s, %s]
-      W = [[0.1, 0.2],
-           [0.3, 0.4],
-           [0.5, -0.6]]
-      b = [0.1, -0.2, 0.3]
-      h = tanh(W @ x + b)
+      W = [[0.4, -0.3], [0.2, 0.8]]
+      h = tanh(W @ x)
       p = softmax(2 * h)
-      y = [0, 1, 0]
-      loss = -sum(y * log(p)) + 0.01 * sum(W ** 2)
+      loss = -log(p[2])
       """;
   /** Every node box's place and size, by id. */
   private static final String BOXES = """
@@ -105,7 +101,8 @@ class LiveStepperTest {
     Map<String, Double> edits = new LinkedHashMap<>();
     edits.put("x[1]", -0.75);
     edits.put("x[2]", 2.5);
-    assertEditedPageMatches("layer", VECTORS.formatted("1.2", "-0.5"), edits, VECTORS.formatted("-0.75", "2.5"));
+    assertEditedPageMatches("layer", VECTORS.formatted("1.5", "-0.5"), edits, VECTORS.formatted("-0.75", "2.5"),
+        "--view", "statements");
   }
 
   @Test
@@ -184,11 +181,13 @@ class LiveStepperTest {
    * line writes for {@code edited}: values and gradients to 1e-12 relative, every number shown as Java writes it,
    * every caption, and the node boxes where they were.
    */
-  private void assertEditedPageMatches(String name, String source, Map<String, Double> edits, String edited)
-      throws IOException {
-    Path html = render(write(name, name + ".grad", source), dir.resolve(name + "-out"), "html").resolve(name + ".html");
+  private void assertEditedPageMatches(String name, String source, Map<String, Double> edits, String edited,
+      String... options) throws IOException {
+    Path html = render(write(name, name + ".grad", source), dir.resolve(name + "-out"), "html", options)
+        .resolve(name + ".html");
     page.navigate(html.toUri().toString());
     JsonNode boxes = page.evaluate(BOXES);
+    assertTrue(boxes.size() > 3, name + ": the page has node boxes " + boxes);
     boolean typed = false;
     for (Map.Entry<String, Double> e : edits.entrySet()) {
       String value = JSON.writeValueAsString(e.getValue());
@@ -202,7 +201,7 @@ class LiveStepperTest {
       }
     }
     JsonNode trace = JSON.readTree(render(write(name + "-edited", name + ".grad", edited),
-        dir.resolve(name + "-edited-out"), "json").resolve("trace.json").toFile());
+        dir.resolve(name + "-edited-out"), "json", options).resolve("trace.json").toFile());
     JsonNode page = LiveStepperTest.page.evaluate("window.gradframes.values()");
     for (Map.Entry<String, Double> e : edits.entrySet()) {
       assertEquals(e.getValue(), page.get("inputs").get(e.getKey()).asDouble(), "input " + e.getKey());
@@ -311,8 +310,11 @@ class LiveStepperTest {
   }
 
   /** Renders {@code file} through the command line in {@code formats} and returns its output folder. */
-  private static Path render(Path file, Path out, String formats) {
-    Result r = cli("-o", out.toString(), "-f", formats, file.toString());
+  private static Path render(Path file, Path out, String formats, String... options) {
+    List<String> args = new ArrayList<>(List.of("-o", out.toString(), "-f", formats));
+    args.addAll(List.of(options));
+    args.add(file.toString());
+    Result r = cli(args.toArray(String[]::new));
     assertEquals(Main.OK, r.exit(), r.err());
     String name = file.getFileName().toString();
     return out.resolve(name.substring(0, name.length() - ".grad".length()));

@@ -29,7 +29,7 @@ final class LivePage {
   private static final Pattern TEXT_OF = Pattern.compile("<(title|desc)([^>]*)>([^<]*" + Slots.OPEN + "[^<]*)</\\1>");
   private static final Pattern TEXT = Pattern.compile("<text [^>]*>.*?</text>");
   /** The least room kept between a number and its box's border. */
-  private static final double BORDER = 2;
+  private static final double BORDER = 4;
 
   private LivePage() {}
 

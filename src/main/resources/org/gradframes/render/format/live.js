@@ -95,7 +95,7 @@ function evaluate(graph, inputs) {
   });
   return { values: values, gradients: gradients, sums: sums, upstream: upstream, local: local, amount: amount };
 }
-var inputs = {}, state = null, generation = 0;
+var inputs = {}, state = null, generation = 0, written = new Map();
 // The number a slot names: v3 the value of node 3, g3.2 its gradient after two contributions, u5/l5/a5 the
 // upstream gradient, local derivative and amount along edge 5; "(" before it writes a negative in parentheses.
 function slotNumber(slot, numbers, output) {
@@ -105,7 +105,11 @@ function slotNumber(slot, numbers, output) {
     var parts = name.slice(1).split("."), node = Number(parts[0]), received = Number(parts[1]);
     value = received === 0 ? (node === output ? 1 : 0) : numbers.sums[node][received - 1];
   } else { value = numbers[{ u: "upstream", l: "local", a: "amount" }[kind]][Number(name.slice(1))]; }
-  var text = numberText(value, precision);
+  var text = written.get(value);
+  if (text === undefined) {
+    text = numberText(value, precision);
+    written.set(value, text);
+  }
   return factor && text.charAt(0) === "\u2212" ? "(" + text + ")" : text;
 }
 var marked = /\ue000([^\ue001]*)\ue001[^\ue002]*\ue002/g;
@@ -122,15 +126,27 @@ function refresh(el) {
   el.gfGeneration = generation;
   var output = live.graph.output;
   el.querySelectorAll("[data-q]").forEach(function (t) {
-    t.textContent = slotNumber(t.getAttribute("data-q"), state, output);
+    var text = slotNumber(t.getAttribute("data-q"), state, output);
+    if (t.textContent !== text) {
+      t.textContent = text;
+      t.parentNode.gfChanged = true;
+    }
   });
   el.querySelectorAll("[data-t]").forEach(function (t) {
     t.textContent = filled(t.getAttribute("data-t"), state, output);
   });
 }
+// Only the texts whose numbers changed since they were last fitted are measured again.
 function fitTexts(root) {
-  var texts = Array.prototype.slice.call(root.querySelectorAll("text[data-w]"));
-  texts.forEach(function (t) { t.removeAttribute("textLength"); t.removeAttribute("lengthAdjust"); });
+  var texts = Array.prototype.filter.call(root.querySelectorAll("text[data-w]"), function (t) {
+    return t.gfChanged || !t.gfFitted;
+  });
+  texts.forEach(function (t) {
+    t.gfChanged = false;
+    t.gfFitted = true;
+    t.removeAttribute("textLength");
+    t.removeAttribute("lengthAdjust");
+  });
   var widths = texts.map(function (t) { return t.getComputedTextLength(); });
   texts.forEach(function (t, k) {
     var room = Number(t.getAttribute("data-w"));
@@ -146,8 +162,19 @@ element = function (g, look) {
   refresh(el);
   return el;
 };
+// A frame's caption and title are written with the new numbers when it is shown, the frames' own texts too.
+var captionsWritten = [];
+function writeCaption(f) {
+  if (f < 0 || f >= count || captionsWritten[f] === generation) { return; }
+  captionsWritten[f] = generation;
+  var output = live.graph.output;
+  data.captions[f] = filled(templates.captions[f], state, output);
+  data.titles[f] = filled(templates.titles[f], state, output);
+  data.descriptions[f] = filled(templates.descriptions[f], state, output);
+}
 var plainGo = go;
 go = function (i) {
+  writeCaption(Math.max(0, Math.min(count - 1, Math.floor(Number(i)) || 0)));
   plainGo(i);
   fitTexts(svg);
 };
@@ -187,12 +214,7 @@ var fields = {}, panel = $("live"), warningsShown = $("live-warnings");
 function recompute() {
   state = evaluate(live.graph, inputs);
   generation++;
-  var output = live.graph.output;
-  for (var f = 0; f < count; f++) {
-    data.captions[f] = filled(templates.captions[f], state, output);
-    data.titles[f] = filled(templates.titles[f], state, output);
-    data.descriptions[f] = filled(templates.descriptions[f], state, output);
-  }
+  written = new Map();
   refresh(svg);
   go(current);
   var found = warnings(state);
