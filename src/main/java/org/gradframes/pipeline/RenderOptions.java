@@ -230,13 +230,14 @@ public final class RenderOptions {
     List<String> names = List.of("formats", "theme", "precision", "engine", "scale", "direction", "maxDepth",
         "edgeLabels", "caption", "forwardSteps", "byLevel", "expand", "learningRate", "parameters", "data", "epochs",
         "canvas", "delay", "maxNodes", "strict", "view", "textPx", "output", "style", "maxDeckMb", "frames",
-        "idPrefix", "live");
+        "idPrefix");
     List<Object> values = values();
     StringBuilder text = new StringBuilder("RenderOptions[");
     for (int i = 0; i < names.size(); i++) {
       text.append(i == 0 ? "" : ", ").append(names.get(i)).append('=').append(values.get(i));
     }
-    return text.append(']').toString();
+    // Said only when off, so that the options of a render made before pages were live print as they did then.
+    return text.append(live ? "" : ", live=false").append(']').toString();
   }
 
   /** Builds {@link RenderOptions}, one named setter per option; {@link #build} checks them all at once. */
