@@ -22,6 +22,8 @@ import org.gradframes.render.theme.ThemeKey;
  * The picture fills the window above the caption (Fit shows the graph as large as the window allows), and the
  * address says the frame shown: {@code #step=3} opens on the third frame and follows the stepping.
  * No network access, no external script or font, so it works from file:// and inside an iframe of a docs site.
+ * Unless the deck says otherwise, the page is live ({@link LivePage}): its inputs can be changed and every number
+ * follows.
  */
 public final class HtmlFormat implements Format {
   /** Put before every id of the inline SVG, so that its ids cannot meet the page's own ({@code caption}). */
@@ -52,11 +54,10 @@ public final class HtmlFormat implements Format {
         StandardCharsets.UTF_8))) {
       html.append(head("gradframes: " + deck.info().program(), theme.text(ThemeKey.BACKGROUND),
           theme.text(ThemeKey.CAPTION_TEXT), theme.text(ThemeKey.FONT_FAMILY)).replace("</style>\n",
-          readersScheme(theme) + (live ? LIVE_STYLE : "") + "</style>\n"));
-      String first = live ? LivePage.document(drawing.scene(0), SvgFormat.document(deck, drawing, "html.live", 0, null))
-          : SvgFormat.document(deck, 0, null);
-      html.append("<div class=\"frame\" data-index=\"0\">\n").append(inline(first)).append("</div>\n");
-      html.append(tail(changes.captions().stream().map(LivePage::plain).toList(), live ? LIVE_PANEL : ""));
+          readersScheme(theme) + (live ? LivePage.STYLE : "") + "</style>\n"));
+      html.append("<div class=\"frame\" data-index=\"0\">\n").append(inline(firstFrame(deck, drawing, live)))
+          .append("</div>\n");
+      html.append(tail(changes.captions().stream().map(LivePage::plain).toList(), live ? LivePage.PANEL : ""));
       html.append("<script>\n(function () {\n\"use strict\";\nvar data = ");
       changes.appendTo(html);
       html.append(";\nvar delay = ").append(Integer.toString(deck.info().delayMillis())).append(";\n")
@@ -68,6 +69,12 @@ public final class HtmlFormat implements Format {
       }
       html.append("})();\n</script>\n</body>\n</html>\n");
     }
+  }
+
+  /** The first frame's SVG document; on a live page, its numbers as slots that the script fills. */
+  private static String firstFrame(Deck deck, Drawing drawing, boolean live) {
+    return live ? LivePage.document(drawing.scene(0), SvgFormat.document(deck, drawing, "html.live", 0, null))
+        : SvgFormat.document(deck, 0, null);
   }
 
   /**
@@ -315,21 +322,6 @@ public final class HtmlFormat implements Format {
 
   /** The script of a live page, after the stepper's: evaluates the graph again as the inputs change. */
   private static final String LIVE_SCRIPT = script("numbers.js") + script("live.js");
-
-  /** The inputs of a live page, which its script fills, a reset button and the warnings. */
-  private static final String LIVE_PANEL = "<details id=\"live\" open>\n<summary>Inputs</summary>\n"
-      + "<div id=\"live-inputs\"></div>\n"
-      + "<button id=\"live-reset\" type=\"button\" title=\"The program's own values\">Reset</button>\n"
-      + "<pre id=\"live-warnings\" aria-live=\"polite\" hidden></pre>\n</details>\n";
-
-  private static final String LIVE_STYLE = "#live { flex: none; max-height: 30vh; overflow: auto; margin-top: 0.5em; }\n"
-      + "#live summary { cursor: pointer; font-weight: bold; }\n"
-      + "#live-inputs { display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; align-items: center; margin: 0.4em 0; }\n"
-      + "#live fieldset { display: flex; flex-wrap: wrap; gap: 0.3em 0.8em; margin: 0; padding: 0.2em 0.6em; }\n"
-      + ".live-input { display: inline-flex; gap: 0.4em; align-items: center; white-space: nowrap; }\n"
-      + ".live-input input[type=number] { width: 6.5em; font: inherit; }\n"
-      + ".live-input input[type=range] { width: 9em; }\n"
-      + "#live-warnings { color: #b00020; white-space: pre-wrap; margin: 0.4em 0; }\n";
 
   private static String script(String name) {
     try (var in = HtmlFormat.class.getResourceAsStream(name)) {

@@ -31,6 +31,22 @@ final class LivePage {
   /** The least room kept between a number and its box's border. */
   private static final double BORDER = 4;
 
+  /** The inputs of a live page, which its script fills, a reset button and the warnings. */
+  static final String PANEL = "<details id=\"live\" open>\n<summary>Inputs</summary>\n"
+      + "<div id=\"live-inputs\"></div>\n"
+      + "<button id=\"live-reset\" type=\"button\" title=\"The program's own values\">Reset</button>\n"
+      + "<pre id=\"live-warnings\" aria-live=\"polite\" hidden></pre>\n</details>\n";
+
+  /** How the inputs, the reset button and the warnings look. */
+  static final String STYLE = "#live { flex: none; max-height: 30vh; overflow: auto; margin-top: 0.5em; }\n"
+      + "#live summary { cursor: pointer; font-weight: bold; }\n"
+      + "#live-inputs { display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; align-items: center; margin: 0.4em 0; }\n"
+      + "#live fieldset { display: flex; flex-wrap: wrap; gap: 0.3em 0.8em; margin: 0; padding: 0.2em 0.6em; }\n"
+      + ".live-input { display: inline-flex; gap: 0.4em; align-items: center; white-space: nowrap; }\n"
+      + ".live-input input[type=number] { width: 6.5em; font: inherit; }\n"
+      + ".live-input input[type=range] { width: 9em; }\n"
+      + "#live-warnings { color: #b00020; white-space: pre-wrap; margin: 0.4em 0; }\n";
+
   private LivePage() {}
 
   /** Whether {@code deck} is drawn for a live page: it is asked for and the program is not trained. */

@@ -250,6 +250,8 @@ function reset() {
 function buildPanel() {
   var list = $("live-inputs"), groups = {}, leaves = live.graph.nodes.filter(function (node) { return node[0] === 0; });
   var sliders = leaves.length <= 24;
+  // Many inputs would take the picture's room: their panel starts closed, a click (or Enter) on Inputs opens it.
+  panel.open = sliders;
   leaves.forEach(function (node) {
     var name = node[3], shown = node[4], bracket = name.indexOf("["), parent = list;
     inputs[name] = node[1];
