@@ -37,6 +37,8 @@ class LiveStepperTest {
   /** The light theme's significant digits, which these renders use. */
   private static final int PRECISION = 5;
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A number slot in a title's template: the slot's name, then the number as first written. */
+  private static final Pattern MARKED = Pattern.compile("\uE000([^\uE001]*)\uE001[^\uE002]*\uE002");
   /** A layer of two tanh neurons and a softmax cross-entropy, drawn a statement a node. */
   private static final String VECTORS = """
       x = [%s, %s]
@@ -56,6 +58,8 @@ class LiveStepperTest {
       ({
         slots: [...document.querySelectorAll('#gradframes svg [data-q]')]
             .map(t => [t.getAttribute('data-q'), t.textContent]),
+        titles: [...document.querySelectorAll('#gradframes svg [data-t]')]
+            .map(t => [t.getAttribute('data-t'), t.textContent]),
         caption: document.getElementById('caption').textContent
       })""";
 
@@ -224,18 +228,31 @@ class LiveStepperTest {
       assertEquals(trace.get("frames").get(f).get("caption").asText(), shown.get("caption").asText(),
           name + " caption of frame " + f);
       for (JsonNode slot : shown.get("slots")) {
-        String q = slot.get(0).asText();
-        String key = q.startsWith("(") ? q.substring(1) : q;
-        assertTrue(expected.containsKey(key), name + " frame " + f + " shows " + q + ", which the trace has not");
-        String text = NumberText.format(expected.get(key), PRECISION);
-        text = q.startsWith("(") && text.startsWith("\u2212") ? "(" + text + ")" : text;
-        assertEquals(text, slot.get(1).asText(), name + " frame " + f + " slot " + q);
+        assertEquals(written(slot.get(0).asText(), expected, name + " frame " + f), slot.get(1).asText(),
+            name + " frame " + f + " slot " + slot.get(0).asText());
+        slots++;
+      }
+      for (JsonNode title : shown.get("titles")) {
+        Matcher m = MARKED.matcher(title.get(0).asText());
+        StringBuilder text = new StringBuilder();
+        while (m.find()) {
+          m.appendReplacement(text, Matcher.quoteReplacement(written(m.group(1), expected, name + " frame " + f)));
+        }
+        assertEquals(m.appendTail(text).toString(), title.get(1).asText(), name + " frame " + f + " title");
         slots++;
       }
       assertEquals(boxes, LiveStepperTest.page.evaluate(BOXES), name + " node boxes in frame " + f);
     }
     assertTrue(slots > count, name + ": the frames show numbers as slots (" + slots + ")");
     assertEquals(List.of(), LiveStepperTest.page.errors(from));
+  }
+
+  /** A slot's number as Java writes it; {@code (} before the slot's name puts a negative in parentheses. */
+  private static String written(String slot, Map<String, Double> expected, String where) {
+    String key = slot.startsWith("(") ? slot.substring(1) : slot;
+    assertTrue(expected.containsKey(key), where + " shows " + slot + ", which the trace has not");
+    String text = NumberText.format(expected.get(key), PRECISION);
+    return slot.startsWith("(") && text.startsWith("\u2212") ? "(" + text + ")" : text;
   }
 
   /**

@@ -182,7 +182,7 @@ final class LivePage {
 
   /**
    * A marked frame's SVG document as the page holds it: each of {@code scene}'s groups as {@link #markup} writes
-   * it, the frame's own title and description as they read, their templates in {@code data-t}.
+   * it; the frame's own title and description as they read (the stepper writes them for each frame it shows).
    */
   static String document(Scene scene, String svg) {
     StringBuilder out = new StringBuilder(svg.length() + 1024);
@@ -193,10 +193,10 @@ final class LivePage {
       if (start < 0) {
         throw new IllegalStateException("group " + group.id() + " is not in its frame's SVG");
       }
-      out.append(svg, at, start).append(markup(group, raw));
+      out.append(Slots.strip(svg.substring(at, start))).append(markup(group, raw));
       at = start + raw.length();
     }
-    return markup(null, out.append(svg, at, svg.length()).toString());
+    return out.append(Slots.strip(svg.substring(at))).toString();
   }
 
   /** The caption or title {@code text} as it reads, without its marks. */
@@ -206,9 +206,6 @@ final class LivePage {
 
   /** Gives each marked text of {@code svg} the width its box leaves it, in the order the group's texts are written. */
   private static String withRoom(Scene.Group group, String svg) {
-    if (group == null) {
-      return svg;
-    }
     List<Double> rooms = new ArrayList<>();
     for (Scene.Shape shape : group.shapes()) {
       if (shape instanceof Scene.Text t) {

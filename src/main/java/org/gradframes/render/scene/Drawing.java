@@ -285,7 +285,7 @@ public final class Drawing {
       Integer weight = visible.weight(e.index());
       EdgeKey key = new EdgeKey(e.index(), snapshot.edgeState(e.index()), edgeLabels.text(e, snapshot),
           weight == null ? Double.NaN : snapshot.value(weight), weight == null ? Double.NaN : snapshot.gradient(weight),
-          weight == null ? null : snapshot.nodeState(weight));
+          weight == null ? null : snapshot.nodeState(weight), weight == null ? 0 : snapshot.received(weight));
       shown.add(groups.computeIfAbsent(key, k -> edge(e, key)));
     }
     for (Node node : graph.nodes()) {
@@ -305,7 +305,7 @@ public final class Drawing {
 
   /** What an edge group shows: equal keys, equal groups. */
   private record EdgeKey(int edge, EdgeState state, String label, double weight, double weightGradient,
-      NodeState weightState) {}
+      NodeState weightState, int weightReceived) {}
 
   private Scene.Group edge(Edge e, EdgeKey key) {
     // An edge whose weight an update changes is drawn as active, as the weight's own node would be.
@@ -330,8 +330,9 @@ public final class Drawing {
     String title = RichText.plain(notation.ref(e.from())) + " → " + RichText.plain(notation.ref(e.to()));
     Integer weight = visible.weight(e.index());
     if (weight != null) {
-      title = title + ", weight " + RichText.plain(notation.ref(weight)) + " = " + labels.number(key.weight())
-          + (key.weightState() == NodeState.PENDING ? "" : ", gradient " + labels.number(key.weightGradient()));
+      title = title + ", weight " + RichText.plain(notation.ref(weight)) + " = "
+          + notation.number(key.weight(), Slots.value(weight)) + (key.weightState() == NodeState.PENDING ? ""
+          : ", gradient " + notation.number(key.weightGradient(), Slots.gradient(weight, key.weightReceived())));
     }
     if (text != null && path.label() != null && labels.style() == DrawingStyle.CIRCUIT) {
       String[] wire = EdgeLabels.wireLines(text);
