@@ -167,6 +167,26 @@ class LiveStepperTest {
   }
 
   @Test
+  void theInputsAreLabelledAndKeysTypedIntoThemStayThere() throws IOException {
+    Path html = render(write("keys", "keys.grad", "a = 3\nb = -1\nc = a * b\ny = c * c\n"), dir.resolve("keys-out"),
+        "html").resolve("keys.html");
+    page.navigate(html.toUri().toString());
+    assertEquals("[\"Input a\",\"Input a, slider\",\"Input b\",\"Input b, slider\"]",
+        page.evaluate("JSON.stringify([...document.querySelectorAll('#live-inputs input')]"
+            + ".map(i => i.getAttribute('aria-label')))").asText(), "every field labelled, in Tab order");
+    page.evaluate("window.gradframes.go(2)");
+    page.evaluate("document.querySelector('#live-inputs input[data-input=\"a\"]').focus()");
+    page.press("ArrowRight");
+    page.press("Home");
+    assertEquals(2, page.evaluate("window.gradframes.index()").asInt(), "the stepper keeps its frame");
+    page.press("End");
+    page.evaluate("document.getElementById('live-reset').focus()");
+    page.press("ArrowRight");
+    assertEquals(3, page.evaluate("window.gradframes.index()").asInt(), "outside the fields the keys step");
+    assertEquals(List.of(), page.errors(from));
+  }
+
+  @Test
   void liveOffWritesAPageWithoutInputs() throws IOException {
     Path file = write("off", "chain-rule.grad", Files.readString(Path.of("samples/chain-rule.grad")));
     Path out = dir.resolve("off-out");

@@ -293,8 +293,10 @@ function buildPanel() {
     }
     parent.appendChild(label);
   });
-  // Keys typed into the inputs are the inputs' own, not the stepper's (0, −, arrows).
-  panel.addEventListener("keydown", function (e) { e.stopPropagation(); });
+  // Keys typed into the inputs are the inputs' own, not the stepper's (0, −, arrows); elsewhere they step.
+  panel.addEventListener("keydown", function (e) {
+    if (e.target.tagName === "INPUT") { e.stopPropagation(); }
+  });
   $("live-reset").addEventListener("click", reset);
 }
 buildPanel();
