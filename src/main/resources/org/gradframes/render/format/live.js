@@ -95,7 +95,8 @@ function evaluate(graph, inputs) {
   });
   return { values: values, gradients: gradients, sums: sums, upstream: upstream, local: local, amount: amount };
 }
-var inputs = {}, state = null, generation = 0, written = new Map();
+// Until an input is first changed, the page shows the numbers it was written with and writes none of them again.
+var inputs = {}, state = null, generation = 0, written = new Map(), edited = false;
 // The number a slot names: v3 the value of node 3, g3.2 its gradient after two contributions, u5/l5/a5 the
 // upstream gradient, local derivative and amount along edge 5; "(" before it writes a negative in parentheses.
 function slotNumber(slot, numbers, output) {
@@ -122,31 +123,33 @@ var templates = { captions: data.captions.slice(), titles: data.titles.slice(),
   descriptions: data.descriptions.slice() };
 // Writes the numbers of one node or edge group again, then squeezes a text its box no longer holds.
 function refresh(el) {
-  if (el.gfGeneration === generation) { return; }
+  if (!edited || el.gfGeneration === generation) { return; }
   el.gfGeneration = generation;
   var output = live.graph.output;
   el.querySelectorAll("[data-q]").forEach(function (t) {
     var text = slotNumber(t.getAttribute("data-q"), state, output);
     if (t.textContent !== text) {
       t.textContent = text;
-      t.parentNode.gfChanged = true;
+      unfitted.add(t.closest("text"));
     }
   });
   el.querySelectorAll("[data-t]").forEach(function (t) {
     t.textContent = filled(t.getAttribute("data-t"), state, output);
   });
 }
-// Only the texts whose numbers changed since they were last fitted are measured again.
-function fitTexts(root) {
-  var texts = Array.prototype.filter.call(root.querySelectorAll("text[data-w]"), function (t) {
-    return t.gfChanged || !t.gfFitted;
+// The texts whose numbers changed and that have not been measured since: a text as the page was written fits its
+// box (the box was made for it), so stepping through the frames measures nothing until an input changes.
+var unfitted = new Set();
+function fitTexts() {
+  var texts = [];
+  unfitted.forEach(function (t) {
+    if (t.isConnected || !t.hasAttribute("data-w")) {
+      unfitted.delete(t);
+      if (t.hasAttribute("data-w")) { texts.push(t); }
+    }
   });
-  texts.forEach(function (t) {
-    t.gfChanged = false;
-    t.gfFitted = true;
-    t.removeAttribute("textLength");
-    t.removeAttribute("lengthAdjust");
-  });
+  if (texts.length === 0) { return; }
+  texts.forEach(function (t) { t.removeAttribute("textLength"); t.removeAttribute("lengthAdjust"); });
   var widths = texts.map(function (t) { return t.getComputedTextLength(); });
   texts.forEach(function (t, k) {
     var room = Number(t.getAttribute("data-w"));
@@ -176,7 +179,7 @@ var plainGo = go;
 go = function (i) {
   writeCaption(Math.max(0, Math.min(count - 1, Math.floor(Number(i)) || 0)));
   plainGo(i);
-  fitTexts(svg);
+  fitTexts();
 };
 window.gradframes.go = go;
 // The warnings of pipeline/Warnings.java, checked on every operation of the program with the new inputs.
@@ -226,6 +229,7 @@ function set(name, value) {
   value = Number(value);
   if (!isFinite(value)) { return false; }
   inputs[name] = value;
+  edited = true;
   fields[name].forEach(function (field) {
     if (Number(field.value) !== value) { field.value = String(value); }
   });
