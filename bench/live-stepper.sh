@@ -37,5 +37,15 @@ for view in network ops; do
     --dump-dom "file://$timed" 2>/dev/null | grep -o '<pre id="bench">[^<]*' | sed 's/<pre id="bench">//')
   printf '%-8s live on %8.2f MB, live off %8.2f MB, an edit on the last frame: %s (%s edits)\n' "$view" \
     "$(echo "$on / 1000000" | bc -l)" "$(echo "$off / 1000000" | bc -l)" "${result:-not measured}" "$edits"
+  # Stepping through every frame forward and back, on the live page and on the page without live inputs.
+  for kind in on off; do
+    sed 's#</body>#<script>(function () { var g = window.gradframes, t = performance.now(), i;\
+for (i = 0; i < g.count; i++) { g.go(i); } for (i = g.count - 1; i >= 0; i--) { g.go(i); }\
+var out = document.createElement("pre"); out.id = "bench"; out.textContent = Math.round(performance.now() - t) + " ms";\
+document.body.appendChild(out); })();</script></body>#' "$work/$kind-$view/network/network.html" > "$work/walk.html"
+    walk=$(chromium --headless --no-sandbox --disable-gpu --window-size=1280,800 --virtual-time-budget=60000 \
+      --dump-dom "file://$work/walk.html" 2>/dev/null | grep -o '<pre id="bench">[^<]*' | sed 's/<pre id="bench">//')
+    printf '%-8s live %-3s every frame forward and back: %s\n' "$view" "$kind" "${walk:-not measured}"
+  done
 done
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(chromium --version 2>/dev/null | head -1)"

@@ -100,6 +100,17 @@ class LiveStepperTest {
     assertEditedPageMatches(name, source, edits, text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"circuit", "micrograd"})
+  void theOtherDrawingStylesFollowTheInputsToo(String style) throws IOException {
+    String source = Files.readString(Path.of("samples/advanced.grad"));
+    Map<String, Double> edits = new LinkedHashMap<>();
+    edits.put("x1", 3.5);
+    edits.put("x3", -0.25);
+    String edited = source.replaceFirst("(?m)^x1 = .*$", "x1 = 3.5").replaceFirst("(?m)^x3 = .*$", "x3 = -0.25");
+    assertEditedPageMatches("advanced-" + style, source, edits, edited, "--style", style);
+  }
+
   @Test
   void aVectorProgramWithTwoElementsChangedShowsTheEditedProgramsNumbers() throws IOException {
     Map<String, Double> edits = new LinkedHashMap<>();

@@ -115,9 +115,9 @@ function slotNumber(slot, numbers, output) {
 }
 var marked = /\ue000([^\ue001]*)\ue001[^\ue002]*\ue002/g;
 function filled(template, numbers, output) {
-  return template === null ? null : template.replace(marked, function (m, slot) {
-    return slotNumber(slot, numbers, output);
-  });
+  if (template === null) { return null; }
+  if (!edited) { return template.replace(marked, function (m) { return m.slice(m.indexOf("\ue001") + 1, -1); }); }
+  return template.replace(marked, function (m, slot) { return slotNumber(slot, numbers, output); });
 }
 var templates = { captions: data.captions.slice(), titles: data.titles.slice(),
   descriptions: data.descriptions.slice() };
