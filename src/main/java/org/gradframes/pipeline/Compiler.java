@@ -17,6 +17,7 @@ import org.gradframes.graph.Graph;
 import org.gradframes.graph.GraphBuilder;
 import org.gradframes.graph.GraphTooLargeException;
 import org.gradframes.graph.Node;
+import org.gradframes.render.format.LiveChecks;
 import org.gradframes.render.text.Fonts;
 import org.gradframes.render.theme.Theme;
 import org.gradframes.render.theme.ThemeKey;
@@ -60,7 +61,6 @@ final class Compiler {
     }
     int precision = options.precision() != null ? options.precision() : (int) theme.number(ThemeKey.PRECISION);
     BackwardPass checked = BackwardPass.run(ops, ForwardPass.evaluate(ops));
-    Graph finalOps = ops;
     List<Warning> warnings = Warnings.of(ops, checked, precision);
     if (options.strict() && !warnings.isEmpty()) {
       Warning first = warnings.get(0);
@@ -70,7 +70,17 @@ final class Compiler {
     Walkthrough walk = Walkthrough.of(graph,
         new Walkthrough.Options(options.forwardSteps(), options.byLevel(), training(graph)));
     return new CompiledProgram(src, graph, walk, warnings, precision, view,
-        () -> Warnings.live(src, finalOps, checked, precision));
+        liveChecks(src, ops, checked, precision));
+  }
+
+  /**
+   * The warnings as a live HTML page checks them, made when the page is written; nothing is kept for a render that
+   * writes no live page.
+   */
+  private java.util.function.Supplier<LiveChecks> liveChecks(Source src, Graph ops, BackwardPass checked,
+      int precision) {
+    boolean page = options.live() && options.resolvedFormats().stream().anyMatch(f -> f.name().equals("html"));
+    return page ? () -> Warnings.live(src, ops, checked, precision) : () -> null;
   }
 
   /**
