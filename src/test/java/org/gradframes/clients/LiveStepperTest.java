@@ -198,10 +198,16 @@ class LiveStepperTest {
   }
 
   @Test
-  void liveOffWritesAPageWithoutInputs() throws IOException {
+  void liveOffWritesAPageWithoutInputsAndTheSameFrames() throws IOException {
     Path file = write("off", "chain-rule.grad", Files.readString(Path.of("samples/chain-rule.grad")));
     Path out = dir.resolve("off-out");
-    assertEquals(Main.OK, cli("-o", out.toString(), "-f", "html", "--live", "off", file.toString()).exit());
+    Path on = dir.resolve("on-out");
+    assertEquals(Main.OK, cli("-o", out.toString(), "-f", "html,svg", "--live", "off", file.toString()).exit());
+    assertEquals(Main.OK, cli("-o", on.toString(), "-f", "html,svg", file.toString()).exit());
+    for (Path svg : Render.files(out.resolve("chain-rule"), ".svg")) {
+      assertEquals(Files.readString(svg), Files.readString(on.resolve("chain-rule").resolve(svg.getFileName())),
+          "live inputs change the page alone, not the SVG frames or their ids: " + svg.getFileName());
+    }
     String html = Files.readString(out.resolve("chain-rule/chain-rule.html"));
     assertFalse(html.contains("id=\"live\"") || html.contains("data-q") || html.contains("var live"),
         "a page with --live off has no inputs, slots or evaluator");
