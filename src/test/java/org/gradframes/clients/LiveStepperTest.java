@@ -178,6 +178,28 @@ class LiveStepperTest {
   }
 
   @Test
+  void longerNumbersAreSqueezedIntoTheirBoxesInEveryFrame() throws IOException {
+    Path html = render(write("long", "advanced.grad", Files.readString(Path.of("samples/advanced.grad"))),
+        dir.resolve("long-out"), "html").resolve("advanced.html");
+    page.navigate(html.toUri().toString());
+    page.evaluate("window.gradframes.set('x1', -123456.789); window.gradframes.set('x4', 0.000123456)");
+    int count = page.evaluate("window.gradframes.count").asInt();
+    int squeezed = 0;
+    for (int f = 0; f < count; f++) {
+      page.evaluate("window.gradframes.go(" + f + ")");
+      JsonNode texts = page.evaluate("[...document.querySelectorAll('#gradframes svg text[data-w]')]"
+          + ".map(t => [t.textContent, t.getBBox().width, Number(t.getAttribute('data-w')), t.hasAttribute('textLength')])");
+      for (JsonNode t : texts) {
+        assertTrue(t.get(1).asDouble() <= t.get(2).asDouble() + 0.5, "frame " + f + ": '" + t.get(0).asText()
+            + "' is " + t.get(1).asDouble() + " wide, its box leaves " + t.get(2).asDouble());
+        squeezed += t.get(3).asBoolean() ? 1 : 0;
+      }
+    }
+    assertTrue(squeezed > 0, "some number grew past its box and was squeezed");
+    assertEquals(List.of(), page.errors(from));
+  }
+
+  @Test
   void theInputsAreLabelledAndKeysTypedIntoThemStayThere() throws IOException {
     Path html = render(write("keys", "keys.grad", "a = 3\nb = -1\nc = a * b\ny = c * c\n"), dir.resolve("keys-out"),
         "html").resolve("keys.html");
