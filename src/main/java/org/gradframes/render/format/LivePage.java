@@ -45,7 +45,7 @@ final class LivePage {
       + ".live-input { display: inline-flex; gap: 0.4em; align-items: center; white-space: nowrap; }\n"
       + ".live-input input[type=number] { width: 6.5em; font: inherit; }\n"
       + ".live-input input[type=range] { width: 9em; }\n"
-      + "#live-warnings { color: #b00020; white-space: pre-wrap; margin: 0.4em 0; }\n";
+      + "#live-warnings { white-space: pre-wrap; margin: 0.4em 0; padding-left: 0.6em; border-left: 4px solid #d32f2f; }\n";
 
   private LivePage() {}
 
