@@ -112,6 +112,16 @@ class LiveStepperTest {
   }
 
   @Test
+  void forwardStepsAndStepsByLevelFollowTheInputsToo() throws IOException {
+    String source = Files.readString(Path.of("samples/advanced.grad"));
+    Map<String, Double> edits = new LinkedHashMap<>();
+    edits.put("x2", -4.5);
+    edits.put("x4", 1.75);
+    String edited = source.replaceFirst("(?m)^x2 = .*$", "x2 = -4.5").replaceFirst("(?m)^x4 = .*$", "x4 = 1.75");
+    assertEditedPageMatches("advanced-levels", source, edits, edited, "--forward", "--steps", "level");
+  }
+
+  @Test
   void aVectorProgramWithTwoElementsChangedShowsTheEditedProgramsNumbers() throws IOException {
     Map<String, Double> edits = new LinkedHashMap<>();
     edits.put("x[1]", -0.75);

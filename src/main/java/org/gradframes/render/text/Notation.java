@@ -274,18 +274,22 @@ public final class Notation {
     int a = in.get(0).from();
     int b = in.size() > 1 ? in.get(1).from() : -1;
     return switch (op.op()) {
-      case ADD, SUBTRACT, MULTIPLY, DIVIDE -> operand(a, values) + " " + symbol(op.op()) + " "
-          + factor(values[b], Slots.value(b));
-      case POWER -> factor(values[a], Slots.value(a)) + power(operand(b, values));
-      case NEGATE -> "−" + factor(values[a], Slots.value(a));
+      case ADD, SUBTRACT, MULTIPLY, DIVIDE -> operand(a, values) + " " + symbol(op.op()) + " " + factor(b, values);
+      case POWER -> factor(a, values) + power(operand(b, values));
+      case NEGATE -> "−" + factor(a, values);
       case IDENTITY -> operand(a, values);
       case MAX, MIN -> op.op().symbol() + "(" + operand(a, values) + ", " + operand(b, values) + ")";
       default -> op.op().symbol() + "(" + operand(a, values) + ")";
     };
   }
 
+  private String factor(int node, double[] values) {
+    return graph.node(node) instanceof Node.Constant ? factor(values[node]) : factor(values[node], Slots.value(node));
+  }
+
+  /** An operand's number: a slot of its node's value, but a constant's, which no input changes, as it is. */
   private String operand(int node, double[] values) {
-    return number(values[node], Slots.value(node));
+    return graph.node(node) instanceof Node.Constant ? number(values[node]) : number(values[node], Slots.value(node));
   }
 
   private static String symbol(Op op) {

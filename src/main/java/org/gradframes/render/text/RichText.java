@@ -92,7 +92,14 @@ public final class RichText {
 
   private static String convert(String text, String to, String marker) {
     StringBuilder out = new StringBuilder();
+    boolean slot = false;
     for (char c : text.toCharArray()) {
+      // A number marked as a slot (a live page's) converts as the number would; its slot's name stays as it is.
+      if (c == Slots.OPEN || c == Slots.SEPARATOR || c == Slots.CLOSE || slot) {
+        slot = c == Slots.OPEN || slot && c != Slots.SEPARATOR;
+        out.append(c);
+        continue;
+      }
       int at = SUBSCRIPT_FROM.indexOf(c);
       if (at < 0) {
         return marker + text;

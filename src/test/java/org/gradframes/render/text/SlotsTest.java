@@ -49,4 +49,19 @@ class SlotsTest {
     assertEquals(RichText.width("value −0.25", 16, false), RichText.width(marked, 16, false));
     assertEquals("g4.2", Slots.gradient(4, 2));
   }
+
+  @Test
+  void aMarkedExponentIsASuperscriptAsTheNumberWouldBeItsSlotNameUnchanged() {
+    String plain = RichText.plain("3.5^{" + Slots.mark(Slots.value(12), "2") + "}");
+    assertEquals("3.5\uE000v12\uE001²\uE002", plain);
+    assertEquals("3.5²", Slots.strip(plain));
+  }
+
+  @Test
+  void aConstantIsWrittenAsItIsForNoInputChangesIt() {
+    Notation marked = new Notation(graph("x = 3\ny = x ^ 2"), 5, true, true);
+    String text = marked.numbers(2, new double[] {3, 2, 9});
+    assertEquals("3^{\uE001".replace("\uE001", "") + "2}", Slots.strip(text));
+    assertFalse(text.contains("v1"), "the constant 2 is no slot: " + text);
+  }
 }
