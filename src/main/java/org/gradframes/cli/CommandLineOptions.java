@@ -93,6 +93,8 @@ final class CommandLineOptions {
         .desc("each frame's caption below the graph (default), in captions.txt beside the frames, or nowhere"));
     add(Option.builder().longOpt("forward")
         .desc("one frame per node evaluation before the backward pass"));
+    add(Option.builder().longOpt("live").hasArg().argName("on|off")
+        .desc("the HTML stepper's inputs can be changed in the page, every number following (default: on)"));
     add(Option.builder().longOpt("steps").hasArg().argName("node|level")
         .desc("one backward frame per node (default) or per level of the graph"));
     add(Option.builder().longOpt("output").hasArg().argName("NAME")
@@ -221,6 +223,7 @@ final class CommandLineOptions {
         .caption(choice(line, "caption", CaptionMode.class, CaptionMode.BELOW))
         .forwardSteps(line.hasOption("forward"))
         .byLevel(stepsByLevel(line))
+        .live(live(line))
         .expand(line.hasOption("expand"))
         .output(output(line))
         .learningRate(learningRate(line))
@@ -290,6 +293,15 @@ final class CommandLineOptions {
       // reported below
     }
     throw new UsageException("--out: expected a folder, not '" + Terminal.visible(value) + "'.");
+  }
+
+  private static boolean live(CommandLine line) throws UsageException {
+    String value = line.getOptionValue("live", "on").strip().toLowerCase(Locale.ROOT);
+    return switch (value) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw new UsageException("--live: expected on or off, not '" + Terminal.visible(value) + "'.");
+    };
   }
 
   private static <E extends Enum<E>> E choice(CommandLine line, String option, Class<E> type, E fallback)

@@ -17,7 +17,8 @@ final class Flags {
       case BY_LEVEL -> "--steps level";
       case FRAMES -> "--frame";
       case THEME, PRECISION, ENGINE, SCALE, VIEW, STYLE, TEXT_PX, MAX_DEPTH, EDGE_LABELS, CAPTION, EXPAND, DATA, EPOCHS,
-          CANVAS, DELAY, MAX_NODES, MAX_DECK_MB, STRICT, OUTPUT, ID_PREFIX, HIGHLIGHT, DECIMALS, STEP_LABEL, LEGEND ->
+          CANVAS, DELAY, MAX_NODES, MAX_DECK_MB, STRICT, OUTPUT, ID_PREFIX, HIGHLIGHT, DECIMALS, STEP_LABEL, LEGEND,
+          LIVE ->
           "--" + option.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     };
   }

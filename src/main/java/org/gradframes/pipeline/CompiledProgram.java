@@ -2,10 +2,12 @@ package org.gradframes.pipeline;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.gradframes.autodiff.Snapshot;
 import org.gradframes.autodiff.Walkthrough;
 import org.gradframes.expr.Source;
 import org.gradframes.graph.Graph;
+import org.gradframes.render.format.LiveChecks;
 
 /**
  * A program compiled and run: its source, its graph, every frame of its forward and backward passes (and updates),
@@ -18,8 +20,11 @@ public final class CompiledProgram {
   private final List<Warning> warnings;
   private final int precision;
   private final View view;
+  private final Supplier<LiveChecks> checks;
 
-  CompiledProgram(Source source, Graph graph, Walkthrough walk, List<Warning> warnings, int precision, View view) {
+  CompiledProgram(Source source, Graph graph, Walkthrough walk, List<Warning> warnings, int precision, View view,
+      Supplier<LiveChecks> checks) {
+    this.checks = Objects.requireNonNull(checks, "checks");
     this.source = Objects.requireNonNull(source, "source");
     this.graph = Objects.requireNonNull(graph, "graph");
     this.walk = Objects.requireNonNull(walk, "walk");
@@ -65,6 +70,11 @@ public final class CompiledProgram {
   /** What the render noticed about the program's numbers (unused variables, division by zero, ...). */
   public List<Warning> warnings() {
     return warnings;
+  }
+
+  /** The program's warnings as a live page checks them again. */
+  LiveChecks checks() {
+    return checks.get();
   }
 
   /** The significant digits numbers are shown with. */

@@ -17,6 +17,7 @@ import org.gradframes.graph.Graph;
 import org.gradframes.graph.GraphBuilder;
 import org.gradframes.graph.GraphTooLargeException;
 import org.gradframes.graph.Node;
+import org.gradframes.render.format.LiveChecks;
 import org.gradframes.render.text.Fonts;
 import org.gradframes.render.text.NumberText;
 import org.gradframes.render.theme.Theme;
@@ -62,7 +63,8 @@ final class Compiler {
     }
     int precision = options.decimals() != null ? NumberText.decimals(options.decimals())
         : options.precision() != null ? options.precision() : (int) theme.number(ThemeKey.PRECISION);
-    List<Warning> warnings = Warnings.of(ops, BackwardPass.run(ops, ForwardPass.evaluate(ops)), precision);
+    BackwardPass checked = BackwardPass.run(ops, ForwardPass.evaluate(ops));
+    List<Warning> warnings = Warnings.of(ops, checked, precision);
     if (options.strict() && !warnings.isEmpty()) {
       Warning first = warnings.get(0);
       throw new InvalidProgramException(src, first.position(), Message.of(first.message(), " (", Option.STRICT, ")"),
@@ -70,7 +72,18 @@ final class Compiler {
     }
     Walkthrough walk = Walkthrough.of(graph,
         new Walkthrough.Options(options.forwardSteps(), options.byLevel(), training(graph)));
-    return new CompiledProgram(src, graph, walk, warnings, precision, view);
+    return new CompiledProgram(src, graph, walk, warnings, precision, view,
+        liveChecks(src, ops, checked, precision));
+  }
+
+  /**
+   * The warnings as a live HTML page checks them, made when the page is written; nothing is kept for a render that
+   * writes no live page.
+   */
+  private java.util.function.Supplier<LiveChecks> liveChecks(Source src, Graph ops, BackwardPass checked,
+      int precision) {
+    boolean page = options.live() && options.resolvedFormats().stream().anyMatch(f -> f.name().equals("html"));
+    return page ? () -> Warnings.live(src, ops, checked, precision) : () -> null;
   }
 
   /**

@@ -16,9 +16,9 @@ final class IdPrefix {
   private IdPrefix() {}
 
   static String of(Source source, RenderOptions options) {
-    // The formats written, the frames chosen and the limits do not change a frame's picture, so they leave its ids
-    // alone (a server with a lower node limit draws the ids the command line draws).
-    RenderOptions drawn = options.toBuilder().formats(List.of("svg")).frames(null).idPrefix(null)
+    // The formats written, the frames chosen, the limits and live inputs do not change a frame's picture, so they
+    // leave its ids alone (a server with a lower node limit draws the ids the command line draws).
+    RenderOptions drawn = options.toBuilder().formats(List.of("svg")).frames(null).idPrefix(null).live(true)
         .maxNodes(RenderOptions.DEFAULT_MAX_NODES).maxDeckMb(RenderOptions.DEFAULT_MAX_DECK_MB).build();
     String text = source.name() + "\n" + drawn + "\n" + source.text();
     try {

@@ -36,6 +36,7 @@ public final class RenderOptions {
   private final CaptionMode caption;
   private final boolean forwardSteps;
   private final boolean byLevel;
+  private final boolean live;
   private final boolean expand;
   private final Double learningRate;
   private final List<String> parameters;
@@ -69,6 +70,7 @@ public final class RenderOptions {
     caption = b.caption;
     forwardSteps = b.forwardSteps;
     byLevel = b.byLevel;
+    live = b.live;
     expand = b.expand;
     learningRate = b.learningRate;
     parameters = b.parameters == null ? null : List.copyOf(b.parameters);
@@ -158,6 +160,9 @@ public final class RenderOptions {
   /** Whether the backward pass steps a level of the graph at a time. */
   public boolean byLevel() { return byLevel; }
 
+  /** Whether an HTML stepper lets its reader change the inputs and recomputes every number (the default). */
+  public boolean live() { return live; }
+
   /** Whether sigmoid, tanh and tan are drawn as their primitive operations. */
   public boolean expand() { return expand; }
 
@@ -227,7 +232,7 @@ public final class RenderOptions {
   private List<Object> values() {
     return java.util.Arrays.asList(formats, theme, precision, engine, scale, direction, maxDepth, edgeLabels, caption,
         forwardSteps, byLevel, expand, learningRate, parameters, data, epochs, canvas, delay, maxNodes, strict, view,
-        textPx, output, style, maxDeckMb, frames, idPrefix, highlight, decimals, stepLabel, legend);
+        textPx, output, style, maxDeckMb, frames, idPrefix, highlight, decimals, stepLabel, legend, live);
   }
 
   @Override
@@ -252,7 +257,8 @@ public final class RenderOptions {
     for (int i = 0; i < names.size(); i++) {
       text.append(i == 0 ? "" : ", ").append(names.get(i)).append('=').append(values.get(i));
     }
-    return text.append(']').toString();
+    // Said only when off, so that the options of a render made before pages were live print as they did then.
+    return text.append(live ? "" : ", live=false").append(']').toString();
   }
 
   /** Builds {@link RenderOptions}, one named setter per option; {@link #build} checks them all at once. */
@@ -268,6 +274,7 @@ public final class RenderOptions {
     private CaptionMode caption = CaptionMode.BELOW;
     private boolean forwardSteps;
     private boolean byLevel;
+    private boolean live = true;
     private boolean expand;
     private Double learningRate;
     private List<String> parameters;
@@ -303,6 +310,7 @@ public final class RenderOptions {
       caption = o.caption;
       forwardSteps = o.forwardSteps;
       byLevel = o.byLevel;
+      live = o.live;
       expand = o.expand;
       learningRate = o.learningRate;
       parameters = o.parameters;
@@ -399,6 +407,12 @@ public final class RenderOptions {
     /** Whether a frame per node evaluation comes before the backward pass. */
     public Builder forwardSteps(boolean forwardSteps) {
       this.forwardSteps = forwardSteps;
+      return this;
+    }
+
+    /** Whether an HTML stepper lets its reader change the inputs (default true). */
+    public Builder live(boolean live) {
+      this.live = live;
       return this;
     }
 

@@ -11,6 +11,7 @@ import org.gradframes.layout.LayoutEngine;
 import org.gradframes.render.format.Deck;
 import org.gradframes.render.format.FileSink;
 import org.gradframes.render.format.FrameFiles;
+import org.gradframes.render.format.LiveChecks;
 import org.gradframes.render.format.Format;
 import org.gradframes.render.scene.Drawing;
 import org.gradframes.render.text.Fonts;
@@ -218,7 +219,10 @@ public final class Rendering {
   private void writeAll(FileSink sink, String program, String folder, Executor painters) throws IOException {
     List<Format> formats = options.resolvedFormats();
     Drawing selected = selectedDrawing();
-    Deck deck = new Deck(info(program, folder.replace(java.io.File.separatorChar, '/')), selected, formats, painters);
+    boolean html = formats.stream().anyMatch(f -> f.name().equals("html"));
+    LiveChecks live = options.live() && html ? this.program.checks() : null;
+    Deck deck = new Deck(info(program, folder.replace(java.io.File.separatorChar, '/')), selected, formats, painters,
+        live);
     checkLegible(formats);
     checkSize(deck, formats);
     FrameFiles.write(deck, formats.stream().filter(f -> f.phase() == Format.Phase.FRAME).toList(), sink);

@@ -27,7 +27,7 @@ final class RequestOptions {
   /** The parameters a request may send. */
   static final Set<String> NAMES = Set.of("frame", "view", "style", "theme", "engine", "edge-labels", "id-prefix",
       "precision", "rankdir", "caption", "forward", "steps", "expand", "output", "update", "params", "data",
-      "epochs", "text-px", "strict", "highlight", "decimals", "step-label", "legend");
+      "epochs", "text-px", "strict", "highlight", "decimals", "step-label", "legend", "live");
 
   private final Map<String, String> query;
 
@@ -113,6 +113,7 @@ final class RequestOptions {
         .textPx(number("text-px"))
         .forwardSteps(flag("forward"))
         .byLevel(steps())
+        .live(live())
         .expand(flag("expand"))
         .strict(flag("strict"))
         .output(query.get("output"))
@@ -176,6 +177,16 @@ final class RequestOptions {
       case "lr" -> Direction.LR;
       case "tb" -> Direction.TB;
       default -> throw new RefusedException(400, "rankdir: expected LR, TB or auto, not '" + shown(value) + "'.");
+    };
+  }
+
+  /** Whether an HTML page is live: {@code on} (the default) or {@code off}, as the command line's --live. */
+  private boolean live() throws RefusedException {
+    String value = query.getOrDefault("live", "on").strip();
+    return switch (value) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw new RefusedException(400, "live: expected on or off, not '" + shown(value) + "'.");
     };
   }
 

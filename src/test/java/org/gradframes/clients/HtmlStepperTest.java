@@ -245,6 +245,10 @@ class HtmlStepperTest {
     inside.evaluate("window.focus()");
     page.press("ArrowRight");
     assertShows(inside, 4, "in the focused iframe, after ArrowRight");
+    inside.evaluate("window.gradframes.set('x1', 3)");
+    assertEquals(3.0, inside.evaluate("window.gradframes.values().inputs.x1").asDouble(), "x1 changed in the iframe");
+    inside.evaluate("window.gradframes.reset()");
+    assertShows(inside, 4, "in the iframe, after x1 was changed and reset");
     assertEquals(List.of(), page.errors(since), "errors in the embedding page");
   }
 

@@ -53,6 +53,18 @@ class RenderOptionsTest {
   }
 
   @Test
+  void pagesAreLiveUnlessTurnedOffAndOnlyOffIsSaidInTheOptionsPrint() {
+    RenderOptions on = RenderOptions.builder().build();
+    RenderOptions off = RenderOptions.builder().live(false).build();
+    assertTrue(on.live());
+    assertFalse(off.live());
+    assertFalse(on.toString().contains("live"), "a live render prints as renders did before pages were live");
+    assertTrue(off.toString().endsWith(", live=false]"), off.toString());
+    assertFalse(on.equals(off));
+    assertFalse(off.toBuilder().build().equals(on), "the builder keeps live off");
+  }
+
+  @Test
   void epochsNeedALearningRate() {
     InvalidOptionException e = refused(b -> b.epochs(3));
     assertEquals("epochs needs learningRate.", e.getMessage());

@@ -21,6 +21,7 @@ public final class Deck {
   private final List<Format> formats;
   private final Map<String, Object> memo = new ConcurrentHashMap<>();
   private final Executor painters;
+  private final LiveChecks live;
 
   /**
    * What a deck says about its program beyond the drawing.
@@ -61,6 +62,15 @@ public final class Deck {
    * free threads of {@code painters} ({@link SharedWork}).
    */
   public Deck(Info info, Drawing drawing, List<Format> formats, Executor painters) {
+    this(info, drawing, formats, painters, null);
+  }
+
+  /**
+   * The deck of {@code drawing} whose HTML stepper lets the reader change the inputs, warning as {@code live} says;
+   * a null {@code live} makes a page that is not live.
+   */
+  public Deck(Info info, Drawing drawing, List<Format> formats, Executor painters, LiveChecks live) {
+    this.live = live;
     this.info = Objects.requireNonNull(info, "info");
     this.drawing = Objects.requireNonNull(drawing, "drawing");
     this.formats = List.copyOf(formats);
@@ -75,6 +85,11 @@ public final class Deck {
    */
   public void inParallel(int count, SharedWork.Piece piece) throws IOException {
     SharedWork.run(painters, Runtime.getRuntime().availableProcessors() - 1, count, piece);
+  }
+
+  /** What a live page checks as its inputs change, or null for a page that is not live. */
+  public LiveChecks live() {
+    return live;
   }
 
   public Info info() {

@@ -22,6 +22,8 @@ import org.gradframes.render.theme.ThemeKey;
  * The picture fills the window above the caption (Fit shows the graph as large as the window allows), and the
  * address says the frame shown: {@code #step=3} opens on the third frame and follows the stepping.
  * No network access, no external script or font, so it works from file:// and inside an iframe of a docs site.
+ * Unless the deck says otherwise, the page is live ({@link LivePage}): its inputs can be changed and every number
+ * follows.
  */
 public final class HtmlFormat implements Format {
   /** Put before every id of the inline SVG, so that its ids cannot meet the page's own ({@code caption}). */
@@ -44,22 +46,29 @@ public final class HtmlFormat implements Format {
 
   @Override
   public void write(Deck deck, FileSink sink) throws IOException {
-    Drawing drawing = deck.drawing();
+    boolean live = LivePage.of(deck);
+    Drawing drawing = live ? deck.drawing().marked() : deck.drawing();
     Theme theme = drawing.theme();
-    Changes changes = Changes.of(drawing);
+    Changes changes = Changes.of(drawing, live);
     try (Writer html = new BufferedWriter(new OutputStreamWriter(sink.create(deck.info().program() + ".html"),
         StandardCharsets.UTF_8))) {
       html.append(head("gradframes: " + deck.info().program(), theme.text(ThemeKey.BACKGROUND),
           theme.text(ThemeKey.CAPTION_TEXT), theme.text(ThemeKey.FONT_FAMILY)).replace("</style>\n",
-          readersScheme(theme) + "</style>\n"));
-      html.append("<div class=\"frame\" data-index=\"0\">\n").append(inline(SvgFormat.document(deck, 0, null)))
+          readersScheme(theme) + (live ? LivePage.STYLE : "") + "</style>\n"));
+      html.append("<div class=\"frame\" data-index=\"0\">\n").append(inline(firstFrame(deck, drawing, live)))
           .append("</div>\n");
-      html.append(tail(changes.captions()));
+      html.append(tail(changes.captions().stream().map(LivePage::plain).toList(), live ? LivePage.PANEL : ""));
       html.append("<script>\n(function () {\n\"use strict\";\nvar data = ");
       changes.appendTo(html);
       html.append(";\nvar paths = ").append(paths(drawing));
       html.append(";\nvar delay = ").append(Integer.toString(deck.info().delayMillis())).append(";\n")
-          .append(SCRIPT).append("})();\n</script>\n</body>\n</html>\n");
+          .append(SCRIPT);
+      if (live) {
+        StringBuilder data = new StringBuilder("var live = ");
+        LivePage.appendTo(data, deck, drawing.precision());
+        html.append(data).append(";\n").append(LIVE_SCRIPT);
+      }
+      html.append("})();\n</script>\n</body>\n</html>\n");
     }
   }
 
@@ -93,6 +102,12 @@ public final class HtmlFormat implements Format {
     return html.substring(0, end) + script + html.substring(end);
   }
 
+  /** The first frame's SVG document; on a live page, its numbers as slots that the script fills. */
+  private static String firstFrame(Deck deck, Drawing drawing, boolean live) {
+    return live ? LivePage.document(drawing.scene(0), SvgFormat.document(deck, drawing, "html.live", 0, null))
+        : SvgFormat.document(deck, 0, null);
+  }
+
   /**
    * What the page's script needs beyond the first frame: the groups that change, each look a group takes after its
    * first (as SVG text), and for every frame the groups that look different from the frame before, as pairs of
@@ -100,9 +115,9 @@ public final class HtmlFormat implements Format {
    */
   private record Changes(List<String> ids, List<List<String>> looks, List<List<Integer>> steps,
       List<String> captions, List<String> titles, List<String> descriptions, double[] fit) {
-    static Changes of(Drawing drawing) {
+    static Changes of(Drawing drawing, boolean live) {
       Scene opening = drawing.scene(0);
-      Looks looks = new Looks(opening.groups());
+      Looks looks = new Looks(opening.groups(), live);
       GraphExtent extent = new GraphExtent();
       List<List<Integer>> steps = new ArrayList<>();
       List<String> captions = new ArrayList<>();
@@ -164,18 +179,26 @@ public final class HtmlFormat implements Format {
   /** The looks each group of a drawing takes, numbered as the frames first show them: look 0 is the first frame's. */
   private static final class Looks {
     private final List<Scene.Group> first;
+    private final boolean live;
     private final List<Map<String, Integer>> texts = new ArrayList<>();
     private final Map<Scene.Group, Integer> known = new IdentityHashMap<>();
     private final int[] shown;
     private List<Scene.Group> previous;
 
-    Looks(List<Scene.Group> first) {
+    Looks(List<Scene.Group> first, boolean live) {
       this.first = first;
+      this.live = live;
       this.previous = first;
       this.shown = new int[first.size()];
       for (Scene.Group group : first) {
         texts.add(new LinkedHashMap<>(Map.of(markup(group), 0)));
       }
+    }
+
+    /** A group's SVG text as the page holds it: on a live page, its numbers as slots the script fills. */
+    private String markup(Scene.Group group) {
+      String svg = HtmlFormat.markup(group);
+      return live ? LivePage.markup(group, svg) : svg;
     }
 
     /** The groups of the next frame that look different from the frame before, as pairs of position and look. */
@@ -303,7 +326,7 @@ public final class HtmlFormat implements Format {
         + "</style>\n</head>\n<body>\n<figure id=\"gradframes\" tabindex=\"0\">\n<div class=\"frames\">\n";
   }
 
-  private static String tail(List<String> captions) {
+  private static String tail(List<String> captions, String panel) {
     return "<aside id=\"details\" role=\"dialog\" aria-label=\"Node details\" hidden>\n"
         + "<button id=\"details-close\" type=\"button\" title=\"Close (Escape)\" aria-label=\"Close\">×</button>\n"
         + "<p id=\"details-title\"></p>\n<p id=\"details-formula\"></p>\n<p id=\"details-step\"></p>\n</aside>\n"
@@ -321,19 +344,22 @@ public final class HtmlFormat implements Format {
         + "<button id=\"zoom-in\" type=\"button\" title=\"Zoom in (+, or Ctrl and the wheel)\""
         + " aria-label=\"Zoom in\">+</button>\n"
         + "<button id=\"fit\" type=\"button\" title=\"Fit the whole graph (0)\">Fit</button>\n"
-        + "<span id=\"zoom\">100%</span>\n</div>\n</figure>\n";
+        + "<span id=\"zoom\">100%</span>\n</div>\n" + panel + "</figure>\n";
   }
 
   /**
    * The page's script after its data, from the resource stepper.js beside this class: swaps groups to step, zooms
    * and pans the viewBox, shows a node's formulas.
    */
-  private static final String SCRIPT = script();
+  private static final String SCRIPT = script("stepper.js");
 
-  private static String script() {
-    try (var in = HtmlFormat.class.getResourceAsStream("stepper.js")) {
+  /** The script of a live page, after the stepper's: evaluates the graph again as the inputs change. */
+  private static final String LIVE_SCRIPT = script("numbers.js") + script("live.js");
+
+  private static String script(String name) {
+    try (var in = HtmlFormat.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("stepper.js is missing from the jar");
+        throw new IllegalStateException(name + " is missing from the jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

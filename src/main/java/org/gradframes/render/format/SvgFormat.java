@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gradframes.layout.Point;
+import org.gradframes.render.scene.Drawing;
 import org.gradframes.render.scene.Scene;
 import org.gradframes.render.scene.Styles;
 import org.gradframes.render.text.RichText;
@@ -62,10 +63,18 @@ public final class SvgFormat implements Format {
    * their earlier text.
    */
   static String document(Deck deck, int frame, String figure) {
-    Map<Object, String> written = deck.memo("svg.groups", ConcurrentHashMap::new);
+    return document(deck, deck.drawing(), "svg.groups", frame, figure);
+  }
+
+  /**
+   * Frame {@code frame} of {@code drawing}, one drawn as the deck's is (a {@link Drawing#marked} one), as
+   * {@link #document(Deck, int, String)} writes it; {@code memo} names where its groups' text is kept.
+   */
+  static String document(Deck deck, Drawing drawing, String memo, int frame, String figure) {
+    Map<Object, String> written = deck.memo(memo, ConcurrentHashMap::new);
     Style style = deck.memo("svg.style", () -> style(deck));
     String ids = figure == null ? "" : figure + "-";
-    Scene scene = deck.drawing().scene(frame);
+    Scene scene = drawing.scene(frame);
     StringBuilder svg = new StringBuilder(scene.groups().size() * 400 + 8192);
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(n(scene.width()))

@@ -11,6 +11,7 @@ import org.gradframes.graph.Graph;
 import org.gradframes.graph.Node;
 import org.gradframes.render.text.Notation;
 import org.gradframes.render.text.RichText;
+import org.gradframes.render.text.Slots;
 
 /**
  * What each frame says, in the notation of the worked examples, with the numbers filled in:
@@ -25,10 +26,10 @@ public final class Captions {
   private final Notation notation;
   private final int output;
 
-  private Captions(Graph graph, Walkthrough walk, int precision, boolean subscripts) {
+  private Captions(Graph graph, Walkthrough walk, int precision, boolean subscripts, boolean marked) {
     this.graph = graph;
     this.walk = walk;
-    this.notation = new Notation(graph, precision, subscripts);
+    this.notation = new Notation(graph, precision, subscripts, marked);
     this.output = graph.output();
   }
 
@@ -39,7 +40,13 @@ public final class Captions {
 
   /** The caption of every frame, names with subscripts or (without {@code subscripts}) as the program spells them. */
   public static List<List<String>> of(Graph graph, Walkthrough walk, int precision, boolean subscripts) {
-    Captions captions = new Captions(graph, walk, precision, subscripts);
+    return of(graph, walk, precision, subscripts, false);
+  }
+
+  /** The caption of every frame, its numbers {@link Slots} marked where {@code marked}. */
+  public static List<List<String>> of(Graph graph, Walkthrough walk, int precision, boolean subscripts,
+      boolean marked) {
+    Captions captions = new Captions(graph, walk, precision, subscripts, marked);
     List<List<String>> all = new ArrayList<>();
     int epochs = walk.epochs().size();
     for (Snapshot frame : walk.frames()) {
@@ -78,7 +85,8 @@ public final class Captions {
     List<String> parts = new ArrayList<>();
     for (Node node : graph.nodes()) {
       if (node instanceof Node.Input) {
-        parts.add(notation.ref(node.index()) + " = " + notation.number(frame.value(node.index())));
+        parts.add(notation.ref(node.index()) + " = " + notation.number(frame.value(node.index()),
+            Slots.value(node.index())));
       }
     }
     return "Inputs: " + String.join(", ", parts);
@@ -89,11 +97,11 @@ public final class Captions {
     double[] values = values(frame);
     String formula = notation.formula(n);
     String lhs = graph.node(n).name() != null ? notation.ref(n) + " = " + formula : formula;
-    return lhs + " = " + notation.numbers(n, values) + " = " + notation.number(values[n]);
+    return lhs + " = " + notation.numbers(n, values) + " = " + notation.number(values[n], Slots.value(n));
   }
 
   private String forward(Snapshot frame) {
-    String out = notation.ref(output) + " = " + notation.number(frame.value(output));
+    String out = notation.ref(output) + " = " + notation.number(frame.value(output), Slots.value(output));
     if (frame.epoch() == 1) {
       return "Forward pass: " + out;
     }
@@ -114,11 +122,12 @@ public final class Captions {
     for (BackwardStep step : frame.steps()) {
       for (Contribution c : step.contributions()) {
         int to = c.to();
+        int e = c.edge().index();
         String path = c.paths() > 1 ? "(" + c.path() + ")" : null;
         lines.add(notation.partial(output, to, path) + " = " + (step.node() == output ? fromOutput(c)
             : notation.partial(output, step.node(), null) + " · " + notation.localPartial(c.edge(), c.path()) + " = "
-            + notation.number(c.upstream()) + " · " + notation.factor(c.local()) + " = "
-            + notation.number(c.amount())));
+            + notation.number(c.upstream(), Slots.upstream(e)) + " · " + notation.factor(c.local(), Slots.local(e))
+            + " = " + notation.number(c.amount(), Slots.amount(e))));
         if (c.paths() > 1 && c.path() == c.paths()) {
           lines.add(sum(to, frame.contributionsTo(to), c.sum()));
         }
@@ -133,8 +142,8 @@ public final class Captions {
    */
   private String fromOutput(Contribution c) {
     String formula = notation.local(c.edge());
-    String number = notation.number(c.amount());
-    return formula.isEmpty() || formula.equals(number) ? number : formula + " = " + number;
+    String number = notation.number(c.amount(), Slots.amount(c.edge().index()));
+    return formula.isEmpty() || formula.equals(notation.number(c.amount())) ? number : formula + " = " + number;
   }
 
   /** The line that adds up the contributions of a node whose gradient the frame completes. */
@@ -143,10 +152,11 @@ public final class Captions {
     List<String> numbers = new ArrayList<>();
     for (Contribution c : contributions) {
       terms.add(notation.partial(output, node, "(" + c.path() + ")"));
-      numbers.add(c.path() == 1 ? notation.number(c.amount()) : notation.factor(c.amount()));
+      String slot = Slots.amount(c.edge().index());
+      numbers.add(c.path() == 1 ? notation.number(c.amount(), slot) : notation.factor(c.amount(), slot));
     }
     return notation.partial(output, node, null) + " = " + String.join(" + ", terms) + " = "
-        + String.join(" + ", numbers) + " = " + notation.number(total);
+        + String.join(" + ", numbers) + " = " + notation.number(total, Slots.gradient(node, contributions.size()));
   }
 
   private List<String> update(Snapshot frame) {
@@ -170,7 +180,11 @@ public final class Captions {
 
   /** The operation of {@code node} with its input values written in, such as {@code log(−1)} or {@code 1 / 0}. */
   public static String describe(Graph graph, Node node, double[] values, int precision) {
-    Notation notation = new Notation(graph, precision);
+    return describe(new Notation(graph, precision), node, values);
+  }
+
+  /** {@link #describe} in {@code notation}, which marks the input values as slots or not. */
+  public static String describe(Notation notation, Node node, double[] values) {
     if (!node.computed()) {
       return RichText.plain(notation.ref(node.index()));
     }

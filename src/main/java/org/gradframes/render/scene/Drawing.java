@@ -18,6 +18,7 @@ import org.gradframes.layout.NodeBox;
 import org.gradframes.layout.Point;
 import org.gradframes.render.text.Notation;
 import org.gradframes.render.text.RichText;
+import org.gradframes.render.text.Slots;
 import org.gradframes.render.theme.Theme;
 import org.gradframes.render.theme.ThemeKey;
 
@@ -46,6 +47,7 @@ public final class Drawing {
   private final Highlight highlight;
   /** The caption, step label and key under the graph. */
   private final Band band;
+  private final int precision;
 
   /** Prepares the canvas that fits the layout and, below it, the widest and longest caption. */
   public Drawing(Graph graph, Walkthrough walk, Layout layout, NodeLabels labels, EdgeLabels edgeLabels,
@@ -76,6 +78,7 @@ public final class Drawing {
     this.theme = theme;
     this.captions = List.copyOf(captions);
     this.notation = new Notation(graph, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS));
+    this.precision = precision;
     this.styles = new Styles(theme);
     double margin = theme.number(ThemeKey.MARGIN);
     this.band = new Band(theme, styles, captions, captionMode == CaptionMode.BELOW, shown.captionLines(),
@@ -89,6 +92,40 @@ public final class Drawing {
     DrawingCheck.run(this);
   }
 
+  /** {@code whole} with other labels and captions: the same canvas, layout and frames, groups of its own. */
+  private Drawing(Drawing whole, NodeLabels labels, EdgeLabels edgeLabels, List<List<String>> captions,
+      Notation notation) {
+    this.precision = whole.precision;
+    this.graph = whole.graph;
+    this.walk = whole.walk;
+    this.layout = whole.layout;
+    this.labels = labels;
+    this.edgeLabels = edgeLabels;
+    this.theme = whole.theme;
+    this.notation = notation;
+    this.styles = whole.styles;
+    this.highlight = whole.highlight;
+    this.band = whole.band;
+    this.placement = whole.placement;
+    this.offsetX = whole.offsetX;
+    this.offsetY = whole.offsetY;
+    this.groups = new ConcurrentHashMap<>();
+    this.visible = whole.visible;
+    this.numbers = whole.numbers;
+    this.captions = numbers.stream().map(captions::get).toList();
+    this.snapshots = whole.snapshots;
+  }
+
+  /**
+   * This drawing with every number of a value, gradient or contribution {@link Slots} marked, for a page that
+   * writes them again when its inputs change: the same canvas, boxes, lines and text, but for the marks.
+   */
+  public Drawing marked() {
+    List<List<String>> marked = Captions.of(graph, walk, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS), true);
+    return new Drawing(this, labels.marked(), edgeLabels.marked(), marked,
+        new Notation(graph, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS), true));
+  }
+
   /** The frames {@code numbers} of {@code whole}, on its canvas, sharing its groups. */
   private Drawing(Drawing whole, List<Integer> numbers) {
     this.graph = whole.graph;
@@ -98,6 +135,7 @@ public final class Drawing {
     this.edgeLabels = whole.edgeLabels;
     this.theme = whole.theme;
     this.notation = whole.notation;
+    this.precision = whole.precision;
     this.styles = whole.styles;
     this.placement = whole.placement;
     this.offsetX = whole.offsetX;
@@ -136,6 +174,11 @@ public final class Drawing {
   /** How many frames the walk has, drawn here or not. */
   public int allFrameCount() {
     return walk.frames().size();
+  }
+
+  /** The significant digits of the numbers the frames show (from {@code NumberText.decimals}: fixed decimals). */
+  public int precision() {
+    return precision;
   }
 
   /** The canvas width in points, the same for every frame. */
@@ -236,7 +279,7 @@ public final class Drawing {
       Integer weight = visible.weight(e.index());
       EdgeKey key = new EdgeKey(e.index(), snapshot.edgeState(e.index()), edgeLabels.text(e, snapshot),
           weight == null ? Double.NaN : snapshot.value(weight), weight == null ? Double.NaN : snapshot.gradient(weight),
-          weight == null ? null : snapshot.nodeState(weight));
+          weight == null ? null : snapshot.nodeState(weight), weight == null ? 0 : snapshot.received(weight));
       shown.add(groups.computeIfAbsent(key, k -> edge(e, key)));
     }
     for (Node node : graph.nodes()) {
@@ -255,7 +298,7 @@ public final class Drawing {
 
   /** What an edge group shows: equal keys, equal groups. */
   private record EdgeKey(int edge, EdgeState state, String label, double weight, double weightGradient,
-      NodeState weightState) {}
+      NodeState weightState, int weightReceived) {}
 
   private Scene.Group edge(Edge e, EdgeKey key) {
     // An edge whose weight an update changes is drawn as active, as the weight's own node would be.
@@ -280,8 +323,9 @@ public final class Drawing {
     String title = RichText.plain(notation.ref(e.from())) + " → " + RichText.plain(notation.ref(e.to()));
     Integer weight = visible.weight(e.index());
     if (weight != null) {
-      title = title + ", weight " + RichText.plain(notation.ref(weight)) + " = " + labels.number(key.weight())
-          + (key.weightState() == NodeState.PENDING ? "" : ", gradient " + labels.number(key.weightGradient()));
+      title = title + ", weight " + RichText.plain(notation.ref(weight)) + " = "
+          + notation.number(key.weight(), Slots.value(weight)) + (key.weightState() == NodeState.PENDING ? ""
+          : ", gradient " + notation.number(key.weightGradient(), Slots.gradient(weight, key.weightReceived())));
     }
     if (text != null && path.label() != null && labels.style() == DrawingStyle.CIRCUIT) {
       String[] wire = EdgeLabels.wireLines(text);
@@ -454,12 +498,13 @@ public final class Drawing {
   private String tooltip(Node node, Snapshot snapshot) {
     int i = node.index();
     String text = RichText.plain(notation.ref(i)) + ": value "
-        + (snapshot.valueKnown(i) ? labels.number(snapshot.value(i)) : "not known yet");
+        + (snapshot.valueKnown(i) ? notation.number(snapshot.value(i), Slots.value(i)) : "not known yet");
+    String gradient = notation.number(snapshot.gradient(i), Slots.gradient(i, snapshot.received(i)));
     return switch (snapshot.nodeState(i)) {
       case CONSTANT -> text + (node instanceof Node.Input ? ", data, no gradient" : ", a constant");
       case PENDING -> text + ", gradient not known yet";
-      case PARTIAL -> text + ", gradient so far " + labels.number(snapshot.gradient(i));
-      default -> text + ", gradient " + labels.number(snapshot.gradient(i));
+      case PARTIAL -> text + ", gradient so far " + gradient;
+      default -> text + ", gradient " + gradient;
     };
   }
 

@@ -14,6 +14,7 @@ import org.gradframes.graph.Node;
 import org.gradframes.layout.Size;
 import org.gradframes.render.text.Notation;
 import org.gradframes.render.text.RichText;
+import org.gradframes.render.text.Slots;
 import org.gradframes.render.theme.Theme;
 import org.gradframes.render.theme.ThemeKey;
 
@@ -47,6 +48,8 @@ public final class EdgeLabels {
   private final Size[] sizes;
   private final Map<Long, String> built = new ConcurrentHashMap<>();
   private final DrawingStyle style;
+  private final List<Snapshot> frames;
+  private final int precision;
   /** How many edges share each brief partial ({@code ∂abs(…)/∂(… − …)}): a shared one tells the edges apart not. */
   private final Map<String, Integer> briefs = new java.util.HashMap<>();
 
@@ -66,13 +69,21 @@ public final class EdgeLabels {
    */
   public EdgeLabels(Graph graph, List<Snapshot> frames, EdgeLabelMode mode, Theme theme, int precision,
       Shown shown, DrawingStyle style) {
+    this(graph, frames, mode, theme, precision, shown, style, false);
+  }
+
+  /** The labels of the edges in {@code style}, their numbers {@link Slots} marked where {@code marked}. */
+  public EdgeLabels(Graph graph, List<Snapshot> frames, EdgeLabelMode mode, Theme theme, int precision,
+      Shown shown, DrawingStyle style, boolean marked) {
     this.style = style;
+    this.frames = frames;
+    this.precision = precision;
     this.shown = shown;
     this.weightLabels = mode != EdgeLabelMode.NONE && shown.weights().size() <= WEIGHT_LABELS;
     this.graph = graph;
     this.mode = mode;
     this.theme = theme;
-    this.notation = new Notation(graph, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS));
+    this.notation = new Notation(graph, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS), marked);
     for (Edge e : graph.edges()) {
       briefs.merge(notation.briefLocalPartial(e, 1), 1, Integer::sum);
     }
@@ -80,6 +91,11 @@ public final class EdgeLabels {
     for (Edge e : graph.edges()) {
       sizes[e.index()] = fit(e, frames);
     }
+  }
+
+  /** These labels with their numbers {@link Slots} marked, the same in every other way. */
+  public EdgeLabels marked() {
+    return new EdgeLabels(graph, frames, mode, theme, precision, shown, style, true);
   }
 
   /** The label size of edge {@code index}, or null when it never has a label. */
@@ -100,10 +116,10 @@ public final class EdgeLabels {
       if (!weightLabels) {
         return null;
       }
-      String label = notation.ref(weight) + " = " + notation.number(frame.value(weight));
+      String label = notation.ref(weight) + " = " + notation.number(frame.value(weight), Slots.value(weight));
       NodeState state = frame.nodeState(weight);
       return state == NodeState.PENDING || state == NodeState.UNUSED ? label
-          : label + ", ∂ " + notation.number(frame.gradient(weight));
+          : label + ", ∂ " + notation.number(frame.gradient(weight), Slots.gradient(weight, frame.received(weight)));
     }
     if (mode == EdgeLabelMode.NONE || graph.node(edge.from()) instanceof Node.Constant) {
       return null;
@@ -127,12 +143,13 @@ public final class EdgeLabels {
     if (graph.node(edge.from()) instanceof Node.Constant) {
       return null;
     }
-    String value = frame.valueKnown(edge.from()) ? notation.number(frame.value(edge.from())) : "";
+    String value = frame.valueKnown(edge.from()) ? notation.number(frame.value(edge.from()),
+        Slots.value(edge.from())) : "";
     Contribution c = frame.contribution(edge.index());
     boolean backward = frame.kind() == FrameKind.SEED || frame.kind() == FrameKind.BACKWARD
         || frame.kind() == FrameKind.UPDATE;
     String flow = backward && c != null && frame.edgeState(edge.index()) != EdgeState.IDLE
-        ? notation.number(c.amount()) : "";
+        ? notation.number(c.amount(), Slots.amount(edge.index())) : "";
     return value.isEmpty() && flow.isEmpty() ? null : value + WIRE_BREAK + flow;
   }
 
@@ -156,12 +173,13 @@ public final class EdgeLabels {
   /** {@code ∂u/∂x = formula = number}, or {@code ∂u/∂x = number} where that is too long: never a bare number. */
   private String local(Edge edge, Contribution c) {
     String formula = notation.local(edge);
-    String number = notation.number(c.local());
+    String number = notation.number(c.local(), Slots.local(edge.index()));
     String head = notation.localPartial(edge, c.path()) + " = ";
     if (Double.isNaN(c.local())) {
       return head + number + " (" + notation.ref(edge.to()) + " is NaN)";
     }
-    String full = formula.isEmpty() || formula.equals(number) ? head + number : head + formula + " = " + number;
+    String full = formula.isEmpty() || formula.equals(notation.number(c.local())) ? head + number
+        : head + formula + " = " + number;
     String brief = notation.briefLocalPartial(edge, c.path());
     if (ambiguous(brief, edge)) {
       // A brief name another edge shares, or one whose two sides read alike (∂(… + …)/∂(… + …)), names no edge:
@@ -188,7 +206,7 @@ public final class EdgeLabels {
   }
 
   private static int length(String label) {
-    String plain = RichText.plain(label);
+    String plain = Slots.strip(RichText.plain(label));
     return plain.codePointCount(0, plain.length());
   }
 
@@ -196,8 +214,10 @@ public final class EdgeLabels {
   private String flow(Contribution c) {
     String path = c.paths() > 1 ? "(" + c.path() + ")" : null;
     String head = notation.partial(graph.output(), c.to(), path) + " = ";
-    String number = notation.number(c.amount());
-    return compact(head + notation.number(c.upstream()) + " · " + notation.factor(c.local()) + " = " + number,
+    int e = c.edge().index();
+    String number = notation.number(c.amount(), Slots.amount(e));
+    return compact(head + notation.number(c.upstream(), Slots.upstream(e)) + " · "
+        + notation.factor(c.local(), Slots.local(e)) + " = " + number,
         head + number, notation.briefPartial(graph.output(), c.to(), path) + " = " + number);
   }
 

@@ -13,6 +13,7 @@ import org.gradframes.graph.Node;
 import org.gradframes.layout.Size;
 import org.gradframes.render.text.Notation;
 import org.gradframes.render.text.RichText;
+import org.gradframes.render.text.Slots;
 import org.gradframes.render.theme.Theme;
 import org.gradframes.render.theme.ThemeKey;
 
@@ -34,6 +35,8 @@ public final class NodeLabels {
   private final DrawingStyle style;
   private final double[][] cellWidths;
   private final double[] operationWidths;
+  private final List<Snapshot> frames;
+  private final int precision;
 
   /**
    * Prepares the labels of the nodes {@code shown} draws in every one of {@code frames}, numbers with
@@ -46,17 +49,30 @@ public final class NodeLabels {
   /** The labels of the nodes in {@code style}. */
   public NodeLabels(Graph graph, List<Snapshot> frames, Theme theme, int precision, Shown shown,
       DrawingStyle style) {
+    this(graph, frames, theme, precision, shown, style, false);
+  }
+
+  /** The labels of the nodes in {@code style}, their numbers {@link Slots} marked where {@code marked}. */
+  public NodeLabels(Graph graph, List<Snapshot> frames, Theme theme, int precision, Shown shown,
+      DrawingStyle style, boolean marked) {
+    this.frames = frames;
+    this.precision = precision;
     this.style = style;
     this.shown = shown;
     this.graph = graph;
     this.theme = theme;
-    this.notation = new Notation(graph, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS));
+    this.notation = new Notation(graph, precision, theme.on(ThemeKey.NAMES_SUBSCRIPTS), marked);
     this.sizes = new Size[graph.size()];
     this.cellWidths = new double[graph.size()][];
     this.operationWidths = new double[graph.size()];
     for (int i = 0; i < graph.size(); i++) {
       sizes[i] = fit(i, frames);
     }
+  }
+
+  /** These labels with their numbers {@link Slots} marked, the same in every other way. */
+  public NodeLabels marked() {
+    return new NodeLabels(graph, frames, theme, precision, shown, style, true);
   }
 
   /** The box size of node {@code index}, the same in every frame. */
@@ -138,7 +154,7 @@ public final class NodeLabels {
     }
     int wires = graph.consumers(index).size();
     if (wires == 0) {
-      lines.add(line(frame.valueKnown(index) ? number(frame.value(index)) : "?", lineSize, false, Role.VALUE));
+      lines.add(line(frame.valueKnown(index) ? value(index, frame) : "?", lineSize, false, Role.VALUE));
     }
     if (wires != 1 && node.hasGradient()) {
       lines.add(line(gradient(index, frame, "?"), lineSize, false, Role.GRADIENT));
@@ -163,7 +179,7 @@ public final class NodeLabels {
     } else if (notation.tag(index) != null) {
       lines.add(line(notation.tag(index), lineSize, true, Role.TEXT));
     }
-    lines.add(line("data " + (frame.valueKnown(index) ? number(frame.value(index)) : "?"), lineSize, false,
+    lines.add(line("data " + (frame.valueKnown(index) ? value(index, frame) : "?"), lineSize, false,
         Role.VALUE));
     if (node.hasGradient()) {
       lines.add(line("grad " + gradient(index, frame, number(0)), lineSize, false, Role.GRADIENT));
@@ -175,7 +191,17 @@ public final class NodeLabels {
   private String gradient(int index, Snapshot frame, String none) {
     boolean forward = frame.kind() == FrameKind.INPUTS || frame.kind() == FrameKind.EVALUATE;
     NodeState state = frame.nodeState(index);
-    return forward || state == NodeState.PENDING || state == NodeState.UNUSED ? none : number(frame.gradient(index));
+    return forward || state == NodeState.PENDING || state == NodeState.UNUSED ? none : gradient(index, frame);
+  }
+
+  /** The value of node {@code index} in {@code frame}, as a slot where the labels are marked. */
+  private String value(int index, Snapshot frame) {
+    return notation.number(frame.value(index), Slots.value(index));
+  }
+
+  /** The gradient of node {@code index} so far in {@code frame}, as a slot where the labels are marked. */
+  private String gradient(int index, Snapshot frame) {
+    return notation.number(frame.gradient(index), Slots.gradient(index, frame.received(index)));
   }
 
   private List<Line> boxes(int index, Snapshot frame) {
@@ -193,8 +219,8 @@ public final class NodeLabels {
     if (shown.bias(index) != null) {
       int bias = shown.bias(index);
       NodeState state = frame.nodeState(bias);
-      lines.add(line("bias " + number(frame.value(bias)) + (state == NodeState.PENDING || state == NodeState.UNUSED
-          ? "" : ", ∂ " + number(frame.gradient(bias))), lineSize, false, false));
+      lines.add(line("bias " + value(bias, frame) + (state == NodeState.PENDING || state == NodeState.UNUSED
+          ? "" : ", ∂ " + gradient(bias, frame)), lineSize, false, false));
     }
     boolean forward = frame.kind() == FrameKind.INPUTS || frame.kind() == FrameKind.EVALUATE;
     NodeState gradState = forward ? NodeState.PENDING : frame.nodeState(index);
@@ -333,9 +359,8 @@ public final class NodeLabels {
         case "op" -> out.append(op);
         case "formula" -> out.append(formula != null ? formula : node.computed() ? notation.formula(i) : op);
         case "before" -> out.append(update == null ? "" : number(update.before()));
-        case "value" -> out.append(node instanceof Node.Constant c ? notation.literal(c.value())
-            : number(frame.value(i)));
-        case "grad" -> out.append(number(frame.gradient(i)));
+        case "value" -> out.append(node instanceof Node.Constant c ? notation.literal(c.value()) : value(i, frame));
+        case "grad" -> out.append(gradient(i, frame));
         case "received" -> out.append(frame.received(i));
         case "expected" -> out.append(frame.expected(i));
         default -> out.append(template, open, close + 1);

@@ -20,6 +20,7 @@ public final class Notation {
   private final Graph graph;
   private final int precision;
   private final boolean subscripts;
+  private final boolean marked;
   private final Map<Integer, String> refs = new ConcurrentHashMap<>();
   /** The tags of the unnamed operations too long to write out, by node. */
   private final Map<Integer, String> tags = new java.util.HashMap<>();
@@ -31,10 +32,21 @@ public final class Notation {
 
   /** The notation of {@code graph}; without {@code subscripts}, names are written as the program spells them. */
   public Notation(Graph graph, int precision, boolean subscripts) {
+    this(graph, precision, subscripts, false);
+  }
+
+  /** The notation of {@code graph}; with {@code marked}, the numbers of quantities are {@link Slots} marked. */
+  public Notation(Graph graph, int precision, boolean subscripts, boolean marked) {
     this.graph = graph;
     this.precision = precision;
     this.subscripts = subscripts;
+    this.marked = marked;
     tag();
+  }
+
+  /** Whether the numbers of quantities are marked as slots. */
+  public boolean marked() {
+    return marked;
   }
 
   /**
@@ -84,6 +96,16 @@ public final class Notation {
   public String factor(double value) {
     String text = number(value);
     return text.startsWith("\u2212") ? "(" + text + ")" : text;
+  }
+
+  /** The number of quantity {@code slot} (see {@link Slots}), marked as that slot's where this notation marks. */
+  public String number(double value, String slot) {
+    return marked ? Slots.mark(slot, number(value)) : number(value);
+  }
+
+  /** {@link #factor} of quantity {@code slot}, marked as the slot's factor ({@code (} before its name). */
+  public String factor(double value, String slot) {
+    return marked ? Slots.mark("(" + slot, factor(value)) : factor(value);
   }
 
   /** How a node is referred to: its name, its number, or (unnamed) its expression. */
@@ -309,15 +331,25 @@ public final class Notation {
     }
     Node.Operation op = (Node.Operation) graph.node(index);
     List<Edge> in = graph.inputs(index);
-    double a = values[in.get(0).from()];
+    int a = in.get(0).from();
+    int b = in.size() > 1 ? in.get(1).from() : -1;
     return switch (op.op()) {
-      case ADD, SUBTRACT, MULTIPLY, DIVIDE -> number(a) + " " + symbol(op.op()) + " " + factor(values[in.get(1).from()]);
-      case POWER -> factor(a) + power(number(values[in.get(1).from()]));
-      case NEGATE -> "−" + factor(a);
-      case IDENTITY -> number(a);
-      case MAX, MIN -> op.op().symbol() + "(" + number(a) + ", " + number(values[in.get(1).from()]) + ")";
-      default -> op.op().symbol() + "(" + number(a) + ")";
+      case ADD, SUBTRACT, MULTIPLY, DIVIDE -> operand(a, values) + " " + symbol(op.op()) + " " + factor(b, values);
+      case POWER -> factor(a, values) + power(operand(b, values));
+      case NEGATE -> "−" + factor(a, values);
+      case IDENTITY -> operand(a, values);
+      case MAX, MIN -> op.op().symbol() + "(" + operand(a, values) + ", " + operand(b, values) + ")";
+      default -> op.op().symbol() + "(" + operand(a, values) + ")";
     };
+  }
+
+  private String factor(int node, double[] values) {
+    return graph.node(node) instanceof Node.Constant ? factor(values[node]) : factor(values[node], Slots.value(node));
+  }
+
+  /** An operand's number: a slot of its node's value, but a constant's, which no input changes, as it is. */
+  private String operand(int node, double[] values) {
+    return graph.node(node) instanceof Node.Constant ? number(values[node]) : number(values[node], Slots.value(node));
   }
 
   private static String symbol(Op op) {
@@ -464,7 +496,8 @@ public final class Notation {
 
   private String leafNumber(Node.Statement statement, Expr expr, double[] values) {
     if (expr instanceof Expr.Variable v) {
-      return number(values[statement.inputs().get(statement.argument(v.name()))]);
+      int input = statement.inputs().get(statement.argument(v.name()));
+      return number(values[input], Slots.value(input));
     }
     return leaf(expr);
   }

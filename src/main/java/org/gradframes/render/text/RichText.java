@@ -92,7 +92,14 @@ public final class RichText {
 
   private static String convert(String text, String to, String marker) {
     StringBuilder out = new StringBuilder();
+    boolean slot = false;
     for (char c : text.toCharArray()) {
+      // A number marked as a slot (a live page's) converts as the number would; its slot's name stays as it is.
+      if (c == Slots.OPEN || c == Slots.SEPARATOR || c == Slots.CLOSE || slot) {
+        slot = c == Slots.OPEN || slot && c != Slots.SEPARATOR;
+        out.append(c);
+        continue;
+      }
       int at = SUBSCRIPT_FROM.indexOf(c);
       if (at < 0) {
         return marker + text;
@@ -108,7 +115,7 @@ public final class RichText {
   /** The advance width of marked-up text at {@code size}. */
   public static double width(String markup, double size, boolean bold) {
     double width = 0;
-    for (Run run : runs(markup)) {
+    for (Run run : runs(Slots.strip(markup))) {
       width += Fonts.width(run.text(), run.script() == Script.NORMAL ? size : size * SCRIPT_SCALE, bold);
     }
     return width;
@@ -122,6 +129,8 @@ public final class RichText {
     if (width(markup, size, bold) <= maxWidth) {
       return markup;
     }
+    // A cut text is no longer one whose numbers can be written again: its slots go.
+    markup = Slots.strip(markup);
     double room = maxWidth - Fonts.width("…", size, bold);
     StringBuilder out = new StringBuilder();
     for (Run run : runs(markup)) {
