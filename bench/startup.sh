@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Start-up of one small figure, side by side: `java -jar target/gradframes.jar` against the launcher `bin/gradframes`
+# (its class-data archive warm, and cold: the run that makes it), for `-f svg`, one figure to standard output and the
+# default formats (svg, png, json); then the JVM flags the launcher chose against their alternatives, and the
+# network sample, where a JIT limited to C1 could lose. Run from anywhere, after mvn -B -q package -DskipTests:
+#   bash bench/startup.sh [RUNS]
+# Each line: best and median wall time of RUNS runs (default 7), and the median peak resident memory. The variants
+# of a table take turns run by run, so that a change of load on a shared machine falls on all of them alike.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-7}
+JAR=target/gradframes.jar
+[ -f "$JAR" ] || { echo "no $JAR: mvn -B -q package -DskipTests first" >&2; exit 2; }
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+SMALL=samples/chain-rule.grad
+
+archive() { ls target/gradframes-*.jsa 2>/dev/null | head -1; }
+[ -n "$(archive)" ] || bin/gradframes --version >/dev/null  # the archive, made once before the warm runs
+CDS=$(archive)
+# The launcher's flags, as it passes them (read from the script, so this table follows it).
+FLAGS=$(sed -n "s/^flags='\(.*\)'$/\1/p" bin/gradframes)
+
+# run NAME COMMAND...: one timed run into a fresh output folder ({OUT} in COMMAND); appends "SECONDS KB" to
+# NAME.times.
+run() {
+  local name=$1; shift
+  local out="$WORK/out-$RANDOM$RANDOM"
+  local args=()
+  for a in "$@"; do args+=("${a//\{OUT\}/$out}"); done
+  /usr/bin/time -f "%e %M" -o "$WORK/time" "${args[@]}" > "$WORK/stdout" 2> "$WORK/stderr" \
+    || { echo "failed: ${args[*]}" >&2; cat "$WORK/stderr" >&2; exit 1; }
+  cat "$WORK/time" >> "$WORK/$name.times"
+  rm -rf "$out"
+}
+
+# table TITLE NAME=COMMAND...: RUNS rounds of every variant in turn, then one row per variant.
+table() {
+  local title=$1; shift
+  local names=() commands=()
+  for spec in "$@"; do names+=("${spec%%=*}"); commands+=("${spec#*=}"); done
+  rm -f "$WORK"/v*.times
+  for _ in $(seq "$RUNS"); do
+    for i in "${!names[@]}"; do
+      [ "${names[$i]}" = cold ] && rm -f target/gradframes-*.jsa
+      set -f  # a command is a list of words, and x*x no file pattern
+      # shellcheck disable=SC2086
+      run "v$i" ${commands[$i]}
+      set +f
+    done
+  done
+  echo
+  echo "| $title | best | median | median peak RSS |"
+  echo "| --- | --- | --- | --- |"
+  for i in "${!names[@]}"; do
+    local f="$WORK/v$i.times" n
+    n=$(wc -l < "$f")
+    printf '| %s | %.2f s | %.2f s | %d MB |\n' "${names[$i]}" "$(sort -n "$f" | sed -n 1p | cut -d' ' -f1)" \
+      "$(sort -n "$f" | sed -n "$(( (n + 1) / 2 ))p" | cut -d' ' -f1)" \
+      "$(( $(sort -n -k2 "$f" | sed -n "$(( (n + 1) / 2 ))p" | cut -d' ' -f2) / 1024 ))"
+  done
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $RUNS runs each; archive $(du -m "$CDS" | cut -f1) MB"
+echo "launcher flags: $FLAGS"
+
+table "-f svg of $SMALL" \
+  "java -jar=java -jar $JAR $SMALL -q -f svg -o {OUT}" \
+  "bin/gradframes=bin/gradframes $SMALL -q -f svg -o {OUT}"
+table "one figure to standard output (-e 'x = 3; y = x * x' -f svg --frame last -o -)" \
+  "java -jar=java -jar $JAR -e x=3;y=x*x -f svg --frame last -o -" \
+  "bin/gradframes=bin/gradframes -e x=3;y=x*x -f svg --frame last -o -"
+table "default formats (svg,png,json) of $SMALL" \
+  "java -jar=java -jar $JAR $SMALL -q -o {OUT}" \
+  "bin/gradframes=bin/gradframes $SMALL -q -o {OUT}"
+table "-f svg of $SMALL, archive cold (the run makes it) and warm" \
+  "cold=bin/gradframes $SMALL -q -f svg -o {OUT}" \
+  "warm=bin/gradframes $SMALL -q -f svg -o {OUT}"
+CDS=$(archive)
+
+# The flags one at a time, with the archive: what each is worth for the small figure and for the network sample.
+G1=${FLAGS/-XX:+UseSerialGC /}
+ALLJIT=${FLAGS/-XX:TieredStopAtLevel=1 /}
+for sample in "$SMALL" samples/network.grad; do
+  table "flags, -f svg of $sample (all with the archive)" \
+    "launcher's=java $FLAGS -XX:+VerifySharedSpaces -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}" \
+    "G1 instead of serial GC=java $G1 -XX:+VerifySharedSpaces -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}" \
+    "C2 too (no TieredStopAtLevel)=java $ALLJIT -XX:+VerifySharedSpaces -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}" \
+    "no checksum of the archive=java $FLAGS -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}"
+done
+echo
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
