@@ -18,8 +18,8 @@ SMALL=samples/chain-rule.grad
 archive() { ls target/gradframes-*.jsa 2>/dev/null | head -1; }
 [ -n "$(archive)" ] || bin/gradframes --version >/dev/null  # the archive, made once before the warm runs
 CDS=$(archive)
-# The launcher's flags, as it passes them (read from the script, so this table follows it).
-FLAGS=$(sed -n "s/^flags='\(.*\)'$/\1/p" bin/gradframes)
+# The launcher's flags for a render, as it passes them (read from the script, so these tables follow it).
+FLAGS="$(sed -n "s/^flags='\(.*\)'$/\1/p" bin/gradframes) $(sed -n 's/^  \*) flags="$flags \(.*\)" ;;$/\1/p' bin/gradframes)"
 
 # run NAME COMMAND...: one timed run into a fresh output folder ({OUT} in COMMAND); appends "SECONDS KB" to
 # NAME.times.
@@ -80,14 +80,16 @@ table "-f svg of $SMALL, archive cold (the run makes it) and warm" \
 CDS=$(archive)
 
 # The flags one at a time, with the archive: what each is worth for the small figure and for the network sample.
-G1=${FLAGS/-XX:+UseSerialGC /}
-ALLJIT=${FLAGS/-XX:TieredStopAtLevel=1 /}
+G1=${FLAGS/-XX:+UseSerialGC/}
+ALLJIT=${FLAGS/-XX:TieredStopAtLevel=1/}
+RELOCATED=${FLAGS/-XX:ArchiveRelocationMode=0/}
 for sample in "$SMALL" samples/network.grad; do
   table "flags, -f svg of $sample (all with the archive)" \
-    "launcher's=java $FLAGS -XX:+VerifySharedSpaces -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}" \
-    "G1 instead of serial GC=java $G1 -XX:+VerifySharedSpaces -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}" \
-    "C2 too (no TieredStopAtLevel)=java $ALLJIT -XX:+VerifySharedSpaces -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}" \
-    "no checksum of the archive=java $FLAGS -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}"
+    "the launcher's=java $FLAGS -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}" \
+    "G1 instead of the serial GC=java $G1 -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}" \
+    "C2 too (no TieredStopAtLevel=1)=java $ALLJIT -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}" \
+    "archive relocated (the JVM's default)=java $RELOCATED -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}" \
+    "checksums checked every run=java $FLAGS -XX:+VerifySharedSpaces -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}"
 done
 echo
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
