@@ -4,7 +4,9 @@
 # default formats (svg, png, json); then the JVM flags the launcher chose against their alternatives, and the
 # network sample, where a JIT limited to C1 could lose. Run from anywhere, after mvn -B -q package -DskipTests:
 #   bash bench/startup.sh [RUNS]
-# Each line: best and median wall time of RUNS runs (default 7), and the median peak resident memory. The variants
+#   OLD_JAR=/tmp/before.jar bash bench/startup.sh   adds `java -jar` of another build (before a change) to the tables
+# Each line: best and median wall time of RUNS runs (default 7), the median CPU time (user + system: less moved by
+# other work on the machine than wall time) and the median peak resident memory. The variants
 # of a table take turns run by run, so that a change of load on a shared machine falls on all of them alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,14 +23,14 @@ CDS=$(archive)
 # The launcher's flags for a render, as it passes them (read from the script, so these tables follow it).
 FLAGS="$(sed -n "s/^flags='\(.*\)'$/\1/p" bin/gradframes) $(sed -n 's/^  \*) flags="$flags \(.*\)" ;;$/\1/p' bin/gradframes)"
 
-# run NAME COMMAND...: one timed run into a fresh output folder ({OUT} in COMMAND); appends "SECONDS KB" to
-# NAME.times.
+# run NAME COMMAND...: one timed run into a fresh output folder ({OUT} in COMMAND); appends "SECONDS KB USER SYS"
+# to NAME.times.
 run() {
   local name=$1; shift
   local out="$WORK/out-$RANDOM$RANDOM"
   local args=()
   for a in "$@"; do args+=("${a//\{OUT\}/$out}"); done
-  /usr/bin/time -f "%e %M" -o "$WORK/time" "${args[@]}" > "$WORK/stdout" 2> "$WORK/stderr" \
+  /usr/bin/time -f "%e %M %U %S" -o "$WORK/time" "${args[@]}" > "$WORK/stdout" 2> "$WORK/stderr" \
     || { echo "failed: ${args[*]}" >&2; cat "$WORK/stderr" >&2; exit 1; }
   cat "$WORK/time" >> "$WORK/$name.times"
   rm -rf "$out"
@@ -50,15 +52,18 @@ table() {
     done
   done
   echo
-  echo "| $title | best | median | median peak RSS |"
-  echo "| --- | --- | --- | --- |"
+  echo "| $title | best | median | median CPU (user + sys) | median peak RSS |"
+  echo "| --- | --- | --- | --- | --- |"
   for i in "${!names[@]}"; do
     local f="$WORK/v$i.times" n
     n=$(wc -l < "$f")
-    printf '| %s | %.2f s | %.2f s | %d MB |\n' "${names[$i]}" "$(sort -n "$f" | sed -n 1p | cut -d' ' -f1)" \
+    printf '| %s | %.2f s | %.2f s | %.2f s | %d MB |\n' "${names[$i]}" "$(sort -n "$f" | sed -n 1p | cut -d' ' -f1)" \
       "$(sort -n "$f" | sed -n "$(( (n + 1) / 2 ))p" | cut -d' ' -f1)" \
+      "$(awk '{print $3 + $4}' "$f" | sort -n | sed -n "$(( (n + 1) / 2 ))p")" \
       "$(( $(sort -n -k2 "$f" | sed -n "$(( (n + 1) / 2 ))p" | cut -d' ' -f2) / 1024 ))"
   done
+  echo
+  echo "(load average after this table: $(cut -d' ' -f1-3 /proc/loadavg))"
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
@@ -66,12 +71,14 @@ echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $RUNS runs each; archive $(
 echo "launcher flags: $FLAGS"
 
 table "-f svg of $SMALL" \
+  ${OLD_JAR:+"java -jar, $OLD_JAR=java -jar $OLD_JAR $SMALL -q -f svg -o {OUT}"} \
   "java -jar=java -jar $JAR $SMALL -q -f svg -o {OUT}" \
   "bin/gradframes=bin/gradframes $SMALL -q -f svg -o {OUT}"
 table "one figure to standard output (-e 'x = 3; y = x * x' -f svg --frame last -o -)" \
   "java -jar=java -jar $JAR -e x=3;y=x*x -f svg --frame last -o -" \
   "bin/gradframes=bin/gradframes -e x=3;y=x*x -f svg --frame last -o -"
 table "default formats (svg,png,json) of $SMALL" \
+  ${OLD_JAR:+"java -jar, $OLD_JAR=java -jar $OLD_JAR $SMALL -q -o {OUT}"} \
   "java -jar=java -jar $JAR $SMALL -q -o {OUT}" \
   "bin/gradframes=bin/gradframes $SMALL -q -o {OUT}"
 table "-f svg of $SMALL, archive cold (the run makes it) and warm" \
