@@ -94,7 +94,7 @@ for sample in "$SMALL" samples/network.grad; do
   table "flags, -f svg of $sample (all with the archive)" \
     "the launcher's=java $FLAGS -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}" \
     "G1 instead of the serial GC=java $G1 -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}" \
-    "C2 too (no TieredStopAtLevel=1)=java $ALLJIT -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}" \
+    "C2 too (TieredStopAtLevel left out)=java $ALLJIT -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}" \
     "archive relocated (the JVM's default)=java $RELOCATED -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}" \
     "checksums checked every run=java $FLAGS -XX:+VerifySharedSpaces -XX:SharedArchiveFile=$CDS -jar $JAR $sample -q -f svg -o {OUT}"
 done
