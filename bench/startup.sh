@@ -17,7 +17,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 SMALL=samples/chain-rule.grad
 
-archive() { ls target/gradframes-*.jsa 2>/dev/null | head -1; }
+archive() { ls -t target/gradframes-*.jsa 2>/dev/null | head -1; }
 [ -n "$(archive)" ] || bin/gradframes --version >/dev/null  # the archive, made once before the warm runs
 CDS=$(archive)
 # The launcher's flags for a render, as it passes them (read from the script, so these tables follow it).
