@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run loads the libraries of the formats it writes and no others: an SVG figure starts no PNG encoder, PDF, deck
- * or JSON library. Checked on the names of the classes a child JVM loads, as {@code -Xlog:class+load} lists them.
+ * or JSON library, and the trace needs Jackson's generator, not its object mapper. Checked on the names of the
+ * classes a child JVM loads, as {@code -Xlog:class+load} lists them (about 2 s a test on an idle machine).
  */
 class ClassLoadingTest {
   /** Packages only other formats need: ImageIO (PNG, GIF), Jackson (json), PDFBox (pdf), POI and XmlBeans (pptx). */
@@ -52,5 +53,17 @@ class ClassLoadingTest {
     assertTrue(Files.isRegularFile(dir.resolve("out/chain-rule/frame-003.svg")), "the run wrote its frames");
     List<String> needless = classes.stream().filter(c -> NOT_FOR_SVG.stream().anyMatch(c::startsWith)).toList();
     assertEquals(List.of(), needless, "classes of formats the run did not ask for");
+  }
+
+  @Test
+  void theDefaultFormatsLoadTheirLibrariesButNotJacksonsObjectMapperNorThePdfOrDeckLibraries() throws Exception {
+    List<String> classes = loadedBy("-o", dir.resolve("out").toString(), "samples/chain-rule.grad");
+    assertTrue(classes.contains("javax.imageio.ImageIO"), "the PNG frames are encoded with ImageIO");
+    assertTrue(classes.contains("com.fasterxml.jackson.core.JsonGenerator"), "trace.json is written with Jackson");
+    assertTrue(Files.isRegularFile(dir.resolve("out/chain-rule/trace.json")), "the run wrote its trace");
+    List<String> needless = classes.stream().filter(c -> c.startsWith("com.fasterxml.jackson.databind.ObjectMapper")
+        || c.startsWith("org.apache.pdfbox.") || c.startsWith("org.apache.poi.") || c.startsWith("org.apache.xmlbeans.")
+        || c.startsWith("me.tongfei.progressbar.")).toList();
+    assertEquals(List.of(), needless, "classes of formats the run did not ask for, or of a mapper it does not need");
   }
 }
