@@ -3,7 +3,7 @@
 # (its class-data archive warm, and cold: the run that makes it), for `-f svg`, one figure to standard output and the
 # default formats (svg, png, json); then the JVM flags the launcher chose against their alternatives, and the
 # network sample, where a JIT limited to C1 could lose. Run from anywhere, after mvn -B -q package -DskipTests:
-#   bash bench/startup.sh [RUNS]
+#   bash bench/startup.sh [RUNS] [quick]   quick: the side-by-side tables only (no cold archive, no flags)
 #   OLD_JAR=/tmp/before.jar bash bench/startup.sh   adds `java -jar` of another build (before a change) to the tables
 # Each line: best and median wall time of RUNS runs (default 7), the median CPU time (user + system: less moved by
 # other work on the machine than wall time) and the median peak resident memory. The variants
@@ -81,6 +81,7 @@ table "default formats (svg,png,json) of $SMALL" \
   ${OLD_JAR:+"java -jar, $OLD_JAR=java -jar $OLD_JAR $SMALL -q -o {OUT}"} \
   "java -jar=java -jar $JAR $SMALL -q -o {OUT}" \
   "bin/gradframes=bin/gradframes $SMALL -q -o {OUT}"
+[ "${2:-}" = quick ] && { echo; echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"; exit 0; }
 table "-f svg of $SMALL, archive cold (the run makes it) and warm" \
   "cold=bin/gradframes $SMALL -q -f svg -o {OUT}" \
   "warm=bin/gradframes $SMALL -q -f svg -o {OUT}"
