@@ -18,7 +18,7 @@ trap 'rm -rf "$WORK"' EXIT
 SMALL=samples/chain-rule.grad
 
 archive() { ls -t target/gradframes-*.jsa 2>/dev/null | head -1; }
-[ -n "$(archive)" ] || bin/gradframes --version >/dev/null  # the archive, made once before the warm runs
+bin/gradframes --version >/dev/null  # the archive, made (if the jar is newer) before the warm runs
 CDS=$(archive)
 # The launcher's flags for a render, as it passes them (read from the script, so these tables follow it).
 FLAGS="$(sed -n "s/^flags='\(.*\)'$/\1/p" bin/gradframes) $(sed -n 's/^  \*) flags="$flags \(.*\)" ;;$/\1/p' bin/gradframes)"
