@@ -2,10 +2,12 @@
 # Load test of `gradframes serve` on loopback: small SVG figures with 1, 4 and 16 clients (throughput, p50/p99),
 # the server's resident memory, and what hostile bodies get. Bounded: 40 requests a client, a minute at most a level.
 # Usage: bench/serve-load.sh [REQUESTS_PER_CLIENT]   (after mvn -DskipTests package)
+#        GRADFRAMES=bin/gradframes bench/serve-load.sh   runs the server through the launcher
 set -eu
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18901}
-java -jar target/gradframes.jar serve --port "$PORT" 2>/tmp/gradframes-serve-load.log &
+# shellcheck disable=SC2086 # GRADFRAMES is a command and its arguments
+${GRADFRAMES:-java -jar target/gradframes.jar} serve --port "$PORT" 2>/tmp/gradframes-serve-load.log &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for i in $(seq 1 50); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.2; done

@@ -30,7 +30,7 @@ final class OptionRules {
     for (String name : names) {
       if ("all".equals(name)) {
         chosen.addAll(Formats.names());
-      } else if (name == null || Formats.named(name) == null) {
+      } else if (name == null || !Formats.exists(name)) {
         throw invalid(Option.FORMATS, ": unknown format '" + name + "' (the formats are "
             + String.join(", ", Formats.names()) + ").");
       } else {

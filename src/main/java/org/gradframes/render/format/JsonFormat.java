@@ -1,9 +1,10 @@
 package org.gradframes.render.format;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,9 +51,54 @@ public final class JsonFormat implements Format {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    // The tree written by a bare generator: an ObjectMapper would load some 300 classes of databind to do the same.
     try (OutputStream out = new BufferedOutputStream(sink.create("trace.json"))) {
-      new ObjectMapper().writer(printer).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root);
+      try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.setPrettyPrinter(printer);
+        write(root, json);
+      }
       out.write('\n');
+    }
+  }
+
+  /** Writes {@code node} as Jackson's serializer of trees does, number types kept. */
+  private static void write(JsonNode node, JsonGenerator json) throws IOException {
+    if (node.isObject()) {
+      json.writeStartObject();
+      for (var field : node.properties()) {
+        json.writeFieldName(field.getKey());
+        write(field.getValue(), json);
+      }
+      json.writeEndObject();
+    } else if (node.isArray()) {
+      json.writeStartArray();
+      for (JsonNode element : node) {
+        write(element, json);
+      }
+      json.writeEndArray();
+    } else if (node.isInt()) {
+      json.writeNumber(node.intValue());
+    } else if (node.isLong()) {
+      json.writeNumber(node.longValue());
+    } else if (node.isShort()) {
+      json.writeNumber(node.shortValue());
+    } else if (node.isBigInteger()) {
+      json.writeNumber(node.bigIntegerValue());
+    } else if (node.isDouble()) {
+      json.writeNumber(node.doubleValue());
+    } else if (node.isFloat()) {
+      json.writeNumber(node.floatValue());
+    } else if (node.isBigDecimal()) {
+      json.writeNumber(node.decimalValue());
+    } else if (node.isTextual()) {
+      json.writeString(node.textValue());
+    } else if (node.isBoolean()) {
+      json.writeBoolean(node.booleanValue());
+    } else if (node.isNull()) {
+      json.writeNull();
+    } else {
+      throw new IllegalStateException("no JSON for a " + node.getNodeType() + " node");
     }
   }
 
