@@ -28,7 +28,7 @@ class ClassLoadingTest {
   private List<String> loadedBy(String... args) throws Exception {
     Path log = dir.resolve("classes.log");
     List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-        "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
         "org.gradframes.cli.Main"));
     command.addAll(List.of(args));
     Process child = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -69,7 +69,7 @@ class EngineTest {
   void elkGivesTheSameBytesInAnotherJvm() throws Exception {
     Run run = Run.of("-f", "svg,png,json", "-o", dir.resolve("here").toString(), "samples/advanced.grad");
     assertEquals(Main.OK, run.exit(), run.err());
-    Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-cp",
+    Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
         System.getProperty("java.class.path"), "org.gradframes.cli.Main", "-q", "-f", "svg,png,json", "-o",
         dir.resolve("there").toString(), "samples/advanced.grad").redirectErrorStream(true).start();
     child.getOutputStream().close();

@@ -150,7 +150,7 @@ class HostileFilesTest {
       assumeTrue(exitOf(check) == 0, "root reads every folder, and setpriv cannot drop that here");
       command.addAll(setpriv);
     }
-    command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
+    command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
         System.getProperty("java.class.path"), "org.gradframes.cli.Main"));
     program("course/a.grad", "x = 1\ny = x + x\n");
     program("course/locked/b.grad", "x = 1\ny = x + x\n");
@@ -205,7 +205,7 @@ class HostileFilesTest {
   void aFullTemporaryFolderIsNamedForEveryProgram() throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
     Path err = dir.resolve("err.txt");
-    Process render = new ProcessBuilder(java, "-Djava.io.tmpdir=" + dir.resolve("missing"), "-cp",
+    Process render = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + dir.resolve("missing"), "-cp",
         System.getProperty("java.class.path"), "org.gradframes.cli.Main", "-o", out(), "-f", "png", "-j", "1",
         good().toString(), program("two.grad", "a = 1\nb = a * 3\n").toString())
         .redirectOutput(new File("/dev/null")).redirectError(err.toFile()).start();

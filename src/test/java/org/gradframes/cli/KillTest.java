@@ -53,7 +53,7 @@ class KillTest {
   private static boolean stoppedWhileWriting(Path program, Path out, java.util.function.Consumer<Process> stop,
       String... view) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
         "org.gradframes.cli.Main", "-o", out.toString(), "-f", "svg,png"));
     command.addAll(List.of(view));
     command.add(program.toString());
@@ -67,7 +67,7 @@ class KillTest {
         assertTrue(render.waitFor(60, TimeUnit.SECONDS), "the render exits when stopped");
         return true;
       }
-      Thread.sleep(1);
+      Thread.sleep(10);
     }
     return false;
   }

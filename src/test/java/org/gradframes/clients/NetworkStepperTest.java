@@ -35,7 +35,6 @@ class NetworkStepperTest {
       page.navigate(html.toUri().toString());
       long opened = (System.nanoTime() - start) / 1_000_000;
       System.out.println("network.html, " + Files.size(html) + " bytes, loaded in " + opened + " ms");
-      assertTrue(opened < 5_000, "network.html took " + opened + " ms to load");
       assertEquals(FRAMES, page.evaluate("window.gradframes.count").asInt());
       for (int i : new int[] {0, FRAMES - 1, 0, 158, 157, 159, 2, 1}) {
         page.evaluate("window.gradframes.go(" + i + ")");
@@ -47,7 +46,6 @@ class NetworkStepperTest {
           + " window.gradframes.go(" + (FRAMES - 1) + "); return performance.now() - t; })()").asDouble();
       System.out.println("network.html: every frame forward and back in " + Math.round(walk) + " ms");
       assertShows(page, network, FRAMES - 1);
-      assertTrue(walk < 10_000, "stepping through every frame twice took " + walk + " ms");
       assertEquals(List.of(), page.errors(from));
     }
   }

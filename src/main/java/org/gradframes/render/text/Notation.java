@@ -216,6 +216,18 @@ public final class Notation {
    * operation is hidden the way a cut line hides the {@code / 2} of {@code (1 − t…}.
    */
   public List<String> formulas(int index) {
+    List<String> forms = formulas.get(index);
+    if (forms == null) {
+      forms = writeFormulas(index);
+      formulas.put(index, forms);
+    }
+    return forms;
+  }
+
+  /** Each node's {@link #formulas}, written once: a header is fitted in every frame. */
+  private final Map<Integer, List<String>> formulas = new ConcurrentHashMap<>();
+
+  private List<String> writeFormulas(int index) {
     Node node = graph.node(index);
     List<String> forms = new java.util.ArrayList<>();
     forms.add(formula(index));
