@@ -102,8 +102,8 @@ class KillTest {
   void interruptedWhileWritingCleansUpBeforeItExits() throws Exception {
     Path program = dir.resolve("net.grad");
     Path out = dir.resolve("out");
-    Map<String, byte[]> before = renderedOnce(program, out, "--view", "ops");
-    assertTrue(stoppedWhileWriting(program, out, Process::destroy, "--view", "ops"),
+    Map<String, byte[]> before = renderedOnce(program, out);
+    assertTrue(stoppedWhileWriting(program, out, Process::destroy),
         "the render was caught while writing");
     assertEquals(List.of(), partials(out), "nothing left behind");
     sameFiles(before, out.resolve("net"));
