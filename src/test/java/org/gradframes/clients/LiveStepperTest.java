@@ -100,6 +100,13 @@ class LiveStepperTest {
     assertEditedPageMatches(name, source, edits, text);
   }
 
+  /** The two 486-node network samples, edited in their default network view (about 14 s for the two). */
+  @ParameterizedTest
+  @ValueSource(strings = {"network", "network-vectors"})
+  void theNetworkSamplesWithTwoInputsChangedShowTheEditedProgramsNumbers(String name) throws IOException {
+    aSampleWithTwoInputsChangedShowsTheEditedProgramsNumbers(name);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"circuit", "micrograd"})
   void theOtherDrawingStylesFollowTheInputsToo(String style) throws IOException {
