@@ -21,6 +21,11 @@ final class Intermediates {
   private final List<Statement> into;
   /** The scalars a function of vectors computed, by identity, with their role: sum, mean or dot. */
   private final Map<Expr, String> roles = new IdentityHashMap<>();
+  /**
+   * The logarithm of each softmax element, by identity: log(exp(z[i] − m) / s) is z[i] − m − log(s), which stays
+   * finite where the element itself rounds to 0 (−log(softmax([1000, 0])[2]) is 1000, not ∞).
+   */
+  private final Map<Expr, Expr> logs = new IdentityHashMap<>();
 
   /** Intermediates added to {@code into}, named apart from {@code names}, every name the program defines. */
   Intermediates(Collection<String> names, List<Statement> into) {
@@ -63,7 +68,19 @@ final class Intermediates {
     Shaped exps = define(statement, "exp", z.map(x -> new Expr.Call(Expr.Function.EXP,
         List.of(new Expr.Binary(x, Expr.Operator.SUBTRACT, shift, at)), at)), where);
     Expr sum = define(statement, "sum", Shaped.scalar(Vectors.total(exps.elements(), at)), where).scalar();
-    return exps.map(e -> new Expr.Binary(e, Expr.Operator.DIVIDE, sum, at));
+    Shaped p = exps.map(e -> new Expr.Binary(e, Expr.Operator.DIVIDE, sum, at));
+    Expr logSum = new Expr.Call(Expr.Function.LOG, List.of(sum), at);
+    for (int k = 0; k < p.elements().size(); k++) {
+      logs.put(p.elements().get(k), new Expr.Binary(new Expr.Binary(z.elements().get(k), Expr.Operator.SUBTRACT, shift,
+          at), Expr.Operator.SUBTRACT, logSum, at));
+    }
+    return p;
+  }
+
+  /** The logarithm of {@code element}: its log-softmax form when it is a softmax's element, else {@code log(…)}. */
+  Expr log(Expr element, Position at) {
+    Expr log = logs.get(element);
+    return log != null ? log : new Expr.Call(Expr.Function.LOG, List.of(element), at);
   }
 
   /**

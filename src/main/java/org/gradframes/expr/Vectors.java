@@ -246,6 +246,9 @@ public final class Vectors {
   private Shaped call(Expr.Call c) {
     Expr.Function f = c.function();
     Position at = c.position();
+    if (f == Expr.Function.LOG) {
+      return shaped(c.argument()).map(x -> intermediates.log(x, at));
+    }
     if (!f.ofVectors()) {
       return f.arity() == 1 ? shaped(c.argument()).map(x -> new Expr.Call(f, List.of(x), at))
           : elementwise(c, c.arguments().get(0), c.arguments().get(1), (l, r) -> new Expr.Call(f, List.of(l, r), at));

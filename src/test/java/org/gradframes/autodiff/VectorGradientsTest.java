@@ -116,6 +116,23 @@ class VectorGradientsTest {
   }
 
   @Test
+  void theLogOfASoftmaxWrittenInOneStatementStaysFiniteWhereTheSoftmaxRoundsToZero() {
+    // -log(softmax(x)[2]) = log(e^x1 + e^x2) - x2, written here without a softmax: x1 + log1p(e^(x2 - x1)) - x2.
+    java.util.function.DoubleBinaryOperator loss = (x1, x2) -> Math.max(x1, x2)
+        + Math.log1p(Math.exp(-Math.abs(x1 - x2))) - x2;
+    for (double[] x : new double[][] {{1000, 0}, {0, -1000}, {1e6, 3}, {356, 0}, {2, 1}}) {
+      Graph graph = build("x = [" + x[0] + ", " + x[1] + "]\nloss = -log(softmax(x)[2])");
+      assertEquals(loss.applyAsDouble(x[0], x[1]), ForwardPass.evaluate(graph)[graph.output()],
+          1e-12 * Math.abs(x[0] - x[1]) + 1e-12, java.util.Arrays.toString(x));
+      double h = 1e-3;
+      double d1 = (loss.applyAsDouble(x[0] + h, x[1]) - loss.applyAsDouble(x[0] - h, x[1])) / (2 * h);
+      double d2 = (loss.applyAsDouble(x[0], x[1] + h) - loss.applyAsDouble(x[0], x[1] - h)) / (2 * h);
+      assertEquals(d1, valueAndGradient(graph, "x[1]")[1], 1e-6 * (1 + Math.abs(x[0])), "finite differences");
+      assertEquals(d2, valueAndGradient(graph, "x[2]")[1], 1e-6 * (1 + Math.abs(x[0])), "finite differences");
+    }
+  }
+
+  @Test
   void aSoftmaxOfLogitsPastTheRangeOfExpHasExactValuesAndFiniteGradients() {
     Graph graph = build("x = [1000, 0]\np = softmax(x)\nloss = p[1] + 2 * p[2]");
     assertEquals(1.0, valueAndGradient(graph, "p[1]")[0]);
