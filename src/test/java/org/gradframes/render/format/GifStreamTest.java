@@ -84,8 +84,9 @@ class GifStreamTest {
 
   @Test
   void theGifDecodesEveryPngFrameTheRenderWrote() throws IOException {
-    java.util.Map<String, ByteArrayOutputStream> files = new java.util.TreeMap<>();
-    java.util.Set<String> opened = new java.util.TreeSet<>();
+    // The render writes and reads frames from several threads at once.
+    java.util.Map<String, ByteArrayOutputStream> files = new java.util.concurrent.ConcurrentSkipListMap<>();
+    java.util.Set<String> opened = new java.util.concurrent.ConcurrentSkipListSet<>();
     Rendering r = new Gradframes(RenderOptions.builder().formats("png", "gif").build())
         .render("advanced.grad", Files.readString(Path.of("samples/advanced.grad")));
     r.write(new org.gradframes.render.format.FileSink() {
