@@ -200,26 +200,8 @@ class GeometryContractTest {
       }
       return;
     }
-    String said = program.name() + " " + setting + ":\n  "
-        + String.join("\n  ", violations.stream().map(Violation::toString).toList());
-    if (!violations.isEmpty() && violations.stream().allMatch(v -> known(setting, v))) {
-      abort("a known limitation of dot, not met here: " + said);
-    }
-    assertTrue(violations.isEmpty(), said);
-  }
-
-  /**
-   * What dot is known not to keep: a circuit's wire numbers, above and below a wire, can meet the other wire into
-   * the same small gate, and two edges can still share a stretch before their ports. Such drawings are reported as
-   * skipped, with what was found, never passed.
-   */
-  private static boolean known(Setting setting, Violation v) {
-    if (!setting.engine().equals("dot")) {
-      return false;
-    }
-    return v.kind() == Kind.EDGES_RUN_TOGETHER || setting.style() == DrawingStyle.CIRCUIT
-        && (v.kind() == Kind.LABEL_NEARER_ANOTHER_EDGE || v.kind() == Kind.LABEL_OVER_LABEL
-        || v.kind() == Kind.LABEL_OVER_BOX);
+    assertTrue(violations.isEmpty(), program.name() + " " + setting + ":\n  "
+        + String.join("\n  ", violations.stream().map(Violation::toString).toList()));
   }
 
   private static Drawing draw(Program program, Setting s) {

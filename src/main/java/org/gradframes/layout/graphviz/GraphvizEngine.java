@@ -42,11 +42,29 @@ abstract class GraphvizEngine implements LayoutEngine {
     if (!available()) {
       throw new org.gradframes.layout.LayoutException(unavailableReason());
     }
-    Layout layout = PlainFormat.parse(GraphvizRunner.plain(dot(request, 0), program()), request.graph(),
-        request.direction());
+    Layout layout = run(request, 0);
     double extra = extraRankSeparation(layout, request);
-    return extra == 0 ? layout : PlainFormat.parse(GraphvizRunner.plain(dot(request, extra), program()),
-        request.graph(), request.direction());
+    if (extra > 0) {
+      layout = run(request, extra);
+    }
+    int together = Tracks.together(layout, request.graph());
+    if (together == 0) {
+      return layout;
+    }
+    Layout wider = run(request, extra + WIDER);
+    return Tracks.together(wider, request.graph()) < together ? wider : layout;
+  }
+
+  /**
+   * How much wider the gaps between ranks are made, in inches, when edges of different sources still run along one
+   * line: in a narrow gap Graphviz lays a long leg along the gap's border, where its neighbours' legs run too, and in
+   * a wider one {@link Legs} can redraw it as a curve of its own. The layout is kept only if fewer edges meet.
+   */
+  private static final double WIDER = 0.3;
+
+  private Layout run(LayoutRequest request, double extra) {
+    return PlainFormat.parse(GraphvizRunner.plain(dot(request, extra), program()), request.graph(),
+        request.direction());
   }
 
   /**

@@ -64,22 +64,33 @@ final class PlainFormat {
     Map<Integer, NodeBox> drawnLabels = new HashMap<>();
     labels.forEach((index, l) -> drawnLabels.put(index, new NodeBox(index, l.centerX() * POINTS_PER_INCH,
         (height - l.centerY()) * POINTS_PER_INCH, l.width() * POINTS_PER_INCH, l.height() * POINTS_PER_INCH)));
-    Legs legs = new Legs(direction, nodes, drawnLabels);
+    // Every leg first, as Graphviz routed it, so that each is redrawn knowing where all the others run.
+    List<Legs.Leg> legs = new ArrayList<>();
+    for (Edge e : graph.edges()) {
+      NodeBox target = nodes.get(e.to());
+      NodeBox from = nodes.get(e.from());
+      NodeBox box0 = drawnLabels.get(e.index());
+      if (box0 == null) {
+        legs.add(new Legs.Leg(e.from(), points(route(splines, "n" + e.from(), "n" + e.to(), graph, e), height),
+            from, target, false, false));
+      } else {
+        legs.add(new Legs.Leg(e.from(), points(route(splines, "n" + e.from(), "l" + e.index(), graph, e), height),
+            from, box0, false, true));
+        legs.add(new Legs.Leg(e.from(), points(route(splines, "l" + e.index(), "n" + e.to(), graph, e), height),
+            box0, target, true, false));
+      }
+    }
+    List<List<Point>> drawn = new Legs(direction, nodes, drawnLabels).smooth(legs);
     List<EdgePath> edges = new ArrayList<>();
+    int next = 0;
     for (Edge e : graph.edges()) {
       NodeBox target = nodes.get(e.to());
       NodeBox label = labels.get(e.index());
-      NodeBox from = nodes.get(e.from());
+      List<Point> spline = new ArrayList<>(drawn.get(next++));
       if (label == null) {
-        List<Point> spline = legs.smooth(points(route(splines, "n" + e.from(), "n" + e.to(), graph, e), height),
-            from, target);
         edges.add(new EdgePath(e.index(), spline, tip(spline, target), null));
       } else {
-        NodeBox box0 = drawnLabels.get(e.index());
-        List<Point> spline = legs.smooth(points(route(splines, "n" + e.from(), "l" + e.index(), graph, e), height),
-            from, box0);
-        List<Point> rest = legs.smooth(points(route(splines, "l" + e.index(), "n" + e.to(), graph, e), height),
-            box0, target);
+        List<Point> rest = drawn.get(next++);
         // The line runs on from where it meets the label's box through the label's middle to where it leaves.
         Point a = spline.get(spline.size() - 1);
         Point middle = new Point(label.centerX() * POINTS_PER_INCH, (height - label.centerY()) * POINTS_PER_INCH);
