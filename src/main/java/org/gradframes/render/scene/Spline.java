@@ -12,21 +12,44 @@ final class Spline {
    * 1 where the spline runs more down than across there, else 0.
    */
   static double[] nearest(List<Point> spline, Point p) {
-    double[] best = {spline.get(0).x(), spline.get(0).y(), 0};
+    int piece = 0;
+    int step = 0;
     double distance = Double.POSITIVE_INFINITY;
     for (int s = 0; s + 3 < spline.size(); s += 3) {
-      for (int k = 0; k <= 32; k++) {
-        Point q = bezier(spline, s, k / 32.0);
+      for (int k = 0; k <= STEPS; k++) {
+        Point q = bezier(spline, s, (double) k / STEPS);
         double d = Math.hypot(q.x() - p.x(), q.y() - p.y());
         if (d < distance) {
           distance = d;
-          Point a = bezier(spline, s, Math.max(0, k - 1) / 32.0);
-          Point b = bezier(spline, s, Math.min(32, k + 1) / 32.0);
-          best = new double[] {q.x(), q.y(), Math.abs(b.y() - a.y()) > Math.abs(b.x() - a.x()) ? 1 : 0};
+          piece = s;
+          step = k;
         }
       }
     }
-    return best;
+    // The nearest sample is within a step of the nearest point: a long straight piece's samples are tens of points
+    // apart, so the point is found between the neighbouring samples, by ternary search.
+    double lo = Math.max(0, step - 1.0) / STEPS;
+    double hi = Math.min(STEPS, step + 1.0) / STEPS;
+    for (int i = 0; i < 60; i++) {
+      double m1 = lo + (hi - lo) / 3;
+      double m2 = hi - (hi - lo) / 3;
+      if (apart(bezier(spline, piece, m1), p) <= apart(bezier(spline, piece, m2), p)) {
+        hi = m2;
+      } else {
+        lo = m1;
+      }
+    }
+    double t = (lo + hi) / 2;
+    Point q = bezier(spline, piece, t);
+    Point a = bezier(spline, piece, Math.max(0, t - 1.0 / STEPS));
+    Point b = bezier(spline, piece, Math.min(1, t + 1.0 / STEPS));
+    return new double[] {q.x(), q.y(), Math.abs(b.y() - a.y()) > Math.abs(b.x() - a.x()) ? 1 : 0};
+  }
+
+  private static final int STEPS = 32;
+
+  private static double apart(Point a, Point b) {
+    return Math.hypot(a.x() - b.x(), a.y() - b.y());
   }
 
   /** The point at {@code t} of the cubic Bézier piece that starts at control point {@code s}. */
