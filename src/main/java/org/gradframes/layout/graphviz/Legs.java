@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.gradframes.layout.Direction;
 import org.gradframes.layout.NodeBox;
 import org.gradframes.layout.Point;
@@ -44,25 +45,29 @@ final class Legs {
    */
   List<List<Point>> smooth(List<Leg> legs) {
     List<List<Point>> drawn = new ArrayList<>();
-    for (Leg leg : legs) {
+    Tracks.Grid grid = new Tracks.Grid();
+    for (int i = 0; i < legs.size(); i++) {
+      Leg leg = legs.get(i);
       List<Point> sided = sided(leg);
       drawn.add(clear(samples(sided), boxes, leg.from(), leg.to()) ? sided : leg.routed());
+      grid.put(i, new Tracks.Track(drawn.get(i)));
     }
     for (int i = 0; i < legs.size(); i++) {
       Leg leg = legs.get(i);
       List<Point> points = drawn.get(i);
-      boolean along = alongAnother(legs, drawn, i, points);
-      List<Point> curve = along || points.size() == 4 ? curve(legs, drawn, i) : null;
-      if (curve != null) {
-        drawn.set(i, curve);
-        continue;
-      }
-      for (double shift : along ? SHIFTS : new double[0]) {
-        List<Point> shifted = shifted(points, shift);
-        if (clear(samples(shifted), boxes, leg.from(), leg.to()) && !alongAnother(legs, drawn, i, shifted)) {
-          drawn.set(i, shifted);
-          break;
+      int source = leg.source();
+      IntPredicate others = j -> legs.get(j).source() != source;
+      boolean along = grid.along(new Tracks.Track(points), others);
+      List<Point> better = along || points.size() == 4 ? curve(leg, grid, others) : null;
+      for (int k = 0; better == null && along && k < SHIFTS.length; k++) {
+        List<Point> shifted = shifted(points, SHIFTS[k]);
+        if (clear(samples(shifted), boxes, leg.from(), leg.to()) && !grid.along(new Tracks.Track(shifted), others)) {
+          better = shifted;
         }
+      }
+      if (better != null) {
+        drawn.set(i, better);
+        grid.put(i, new Tracks.Track(better));
       }
     }
     return drawn;
@@ -133,15 +138,6 @@ final class Legs {
     return samples;
   }
 
-  private static boolean alongAnother(List<Leg> legs, List<List<Point>> drawn, int i, List<Point> line) {
-    for (int j = 0; j < legs.size(); j++) {
-      if (j != i && legs.get(j).source() != legs.get(i).source() && Tracks.together(line, drawn.get(j))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Where along the gap an S-curve turns across, as a share of the gap, in the order tried: the middle first, then
    * nearer one end, so that two legs crossing one narrow gap in opposite directions cross at a steep angle instead
@@ -150,11 +146,10 @@ final class Legs {
   private static final double[] TURNS = {0.5, 0.3, 0.7, 0.2, 0.8};
 
   /**
-   * An S-curve from the first point of leg {@code i} to its last, leaving and entering along the rank direction,
+   * An S-curve from the first point of {@code leg} to its last, leaving and entering along the rank direction,
    * that keeps clear of every box but the leg's own ends and of every other source's line; null when there is none.
    */
-  private List<Point> curve(List<Leg> legs, List<List<Point>> drawn, int i) {
-    Leg leg = legs.get(i);
+  private List<Point> curve(Leg leg, Tracks.Grid grid, IntPredicate others) {
     List<Point> sided = sided(leg);
     Point a = sided.get(0);
     Point d = sided.get(sided.size() - 1);
@@ -168,7 +163,8 @@ final class Legs {
       Point b = down ? new Point(a.x(), a.y() + at) : new Point(a.x() + at, a.y());
       Point c = down ? new Point(d.x(), a.y() + at) : new Point(a.x() + at, d.y());
       List<Point> curve = List.of(a, b, c, d);
-      if (clear(samples(curve), boxes, leg.from(), leg.to()) && !alongAnother(legs, drawn, i, curve)) {
+      if (clear(samples(curve), boxes, leg.from(), leg.to())
+          && !grid.along(new Tracks.Track(curve), others)) {
         return new ArrayList<>(curve);
       }
     }

@@ -17,95 +17,190 @@ final class Tracks {
   private static final double NEAR = 1.5;
   /** How long two lines may run within {@link #NEAR} of each other, in points. */
   private static final double RUN = 8;
-  /** How many straight pieces stand for a bent B&eacute;zier piece. */
+  /** How many straight pieces stand for a B&eacute;zier piece. */
   private static final int PIECES = 16;
+
+  /** A spline as straight pieces, with the box around them: made once, compared with many others. */
+  static final class Track {
+    private final List<Point> points = new ArrayList<>();
+    private double x0 = Double.POSITIVE_INFINITY;
+    private double y0 = Double.POSITIVE_INFINITY;
+    private double x1 = Double.NEGATIVE_INFINITY;
+    private double y1 = Double.NEGATIVE_INFINITY;
+
+    /** The track of {@code spline}, cubic B&eacute;zier pieces (3n+1 points). */
+    Track(List<Point> spline) {
+      add(spline.get(0));
+      for (int s = 0; s + 3 < spline.size(); s += 3) {
+        List<Point> piece = spline.subList(s, s + 4);
+        for (int k = 1; k <= PIECES; k++) {
+          add(Legs.point(piece, (double) k / PIECES));
+        }
+      }
+    }
+
+    private void add(Point p) {
+      points.add(p);
+      x0 = Math.min(x0, p.x());
+      y0 = Math.min(y0, p.y());
+      x1 = Math.max(x1, p.x());
+      y1 = Math.max(y1, p.y());
+    }
+
+    /** The grid's squares this track passes within {@link #NEAR} of. */
+    List<Long> cells() {
+      java.util.Set<Long> cells = new java.util.LinkedHashSet<>();
+      for (int i = 1; i < points.size(); i++) {
+        Point a = points.get(i - 1);
+        Point b = points.get(i);
+        int cx0 = (int) Math.floor((Math.min(a.x(), b.x()) - NEAR) / Grid.CELL);
+        int cx1 = (int) Math.floor((Math.max(a.x(), b.x()) + NEAR) / Grid.CELL);
+        int cy0 = (int) Math.floor((Math.min(a.y(), b.y()) - NEAR) / Grid.CELL);
+        int cy1 = (int) Math.floor((Math.max(a.y(), b.y()) + NEAR) / Grid.CELL);
+        for (int cx = cx0; cx <= cx1; cx++) {
+          for (int cy = cy0; cy <= cy1; cy++) {
+            cells.add(Grid.key(cx, cy));
+          }
+        }
+      }
+      return new ArrayList<>(cells);
+    }
+
+    /** Whether the point {@code (x, y)} is further than {@link #NEAR} outside this track's box. */
+    private boolean away(double x, double y) {
+      return x < x0 - NEAR || x > x1 + NEAR || y < y0 - NEAR || y > y1 + NEAR;
+    }
+
+    /** Whether this track and {@code other} run along one track. */
+    boolean along(Track other) {
+      if (x0 > other.x1 + NEAR || other.x0 > x1 + NEAR || y0 > other.y1 + NEAR || other.y0 > y1 + NEAR) {
+        return false;
+      }
+      double run = 0;
+      for (int i = 1; i < points.size(); i++) {
+        Point from = points.get(i - 1);
+        Point to = points.get(i);
+        double length = Math.hypot(to.x() - from.x(), to.y() - from.y());
+        int steps = Math.max(1, (int) Math.ceil(length));
+        for (int k = 1; k <= steps; k++) {
+          double t = (double) k / steps;
+          double x = from.x() + t * (to.x() - from.x());
+          double y = from.y() + t * (to.y() - from.y());
+          run = !other.away(x, y) && other.near(x, y) ? run + length / steps : 0;
+          if (run > RUN) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether the point {@code (x, y)} is within {@link #NEAR} of this track. */
+    private boolean near(double x, double y) {
+      for (int i = 1; i < points.size(); i++) {
+        Point a = points.get(i - 1);
+        Point b = points.get(i);
+        if (Math.min(a.x(), b.x()) - NEAR > x || Math.max(a.x(), b.x()) + NEAR < x
+            || Math.min(a.y(), b.y()) - NEAR > y || Math.max(a.y(), b.y()) + NEAR < y) {
+          continue;
+        }
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double squared = dx * dx + dy * dy;
+        double t = squared == 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x()) * dx + (y - a.y()) * dy) / squared));
+        if (Math.hypot(a.x() + t * dx - x, a.y() + t * dy - y) <= NEAR) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Tracks filed by the squares of a grid they pass within {@link #NEAR} of, so that a track is compared only with
+   * the tracks that come near it, point by point, however many there are.
+   */
+  static final class Grid {
+    private static final double CELL = 16;
+    private final java.util.Map<Long, List<Integer>> cells = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Track> tracks = new java.util.HashMap<>();
+
+    /** Files {@code track} under {@code index}, replacing the track filed under it before. */
+    void put(int index, Track track) {
+      Track old = tracks.put(index, track);
+      if (old != null) {
+        for (long cell : old.cells()) {
+          cells.get(cell).remove(Integer.valueOf(index));
+        }
+      }
+      for (long cell : track.cells()) {
+        cells.computeIfAbsent(cell, k -> new ArrayList<>()).add(index);
+      }
+    }
+
+    /**
+     * Whether {@code track} runs along one track with a filed track that {@code others} accepts (by its index).
+     */
+    boolean along(Track track, java.util.function.IntPredicate others) {
+      java.util.Map<Integer, Double> runs = new java.util.HashMap<>();
+      List<Point> points = track.points;
+      for (int i = 1; i < points.size(); i++) {
+        Point from = points.get(i - 1);
+        Point to = points.get(i);
+        double length = Math.hypot(to.x() - from.x(), to.y() - from.y());
+        int steps = Math.max(1, (int) Math.ceil(length));
+        for (int k = 1; k <= steps; k++) {
+          double t = (double) k / steps;
+          double x = from.x() + t * (to.x() - from.x());
+          double y = from.y() + t * (to.y() - from.y());
+          java.util.Map<Integer, Double> next = new java.util.HashMap<>();
+          for (int j : cells.getOrDefault(key(x, y), List.of())) {
+            if (others.test(j) && tracks.get(j).near(x, y)) {
+              double run = runs.getOrDefault(j, 0.0) + length / steps;
+              if (run > RUN) {
+                return true;
+              }
+              next.put(j, run);
+            }
+          }
+          runs = next;
+        }
+      }
+      return false;
+    }
+
+    private static long key(double x, double y) {
+      return key((int) Math.floor(x / CELL), (int) Math.floor(y / CELL));
+    }
+
+    private static long key(int column, int row) {
+      return ((long) column << 32) | (row & 0xffffffffL);
+    }
+  }
 
   private Tracks() {}
 
   /** Whether the splines {@code a} and {@code b} (cubic B&eacute;zier pieces, 3n+1 points) run along one track. */
   static boolean together(List<Point> a, List<Point> b) {
-    List<Point> p = flat(a);
-    List<Point> q = flat(b);
-    if (apart(p, q)) {
-      return false;
-    }
-    double run = 0;
-    for (int i = 1; i < p.size(); i++) {
-      Point from = p.get(i - 1);
-      Point to = p.get(i);
-      double length = Math.hypot(to.x() - from.x(), to.y() - from.y());
-      int steps = Math.max(1, (int) Math.ceil(length));
-      for (int k = 1; k <= steps; k++) {
-        double t = (double) k / steps;
-        Point s = new Point(from.x() + t * (to.x() - from.x()), from.y() + t * (to.y() - from.y()));
-        run = distance(s, q) <= NEAR ? run + length / steps : 0;
-        if (run > RUN) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return new Track(a).along(new Track(b));
   }
 
-  /** How many pairs of edges of different sources in {@code layout} run along one track. */
+  /** How many edges of {@code layout} run along one track with an edge of another source. */
   static int together(Layout layout, Graph graph) {
     List<EdgePath> edges = layout.edges();
-    int pairs = 0;
+    Grid grid = new Grid();
+    List<Track> tracks = new ArrayList<>();
     for (int i = 0; i < edges.size(); i++) {
-      for (int j = i + 1; j < edges.size(); j++) {
-        EdgePath a = edges.get(i);
-        EdgePath b = edges.get(j);
-        if (graph.edges().get(a.edge()).from() != graph.edges().get(b.edge()).from()
-            && together(a.spline(), b.spline())) {
-          pairs++;
-        }
+      tracks.add(new Track(edges.get(i).spline()));
+      grid.put(i, tracks.get(i));
+    }
+    int count = 0;
+    for (int i = 0; i < edges.size(); i++) {
+      int source = graph.edges().get(edges.get(i).edge()).from();
+      if (grid.along(tracks.get(i), j -> graph.edges().get(edges.get(j).edge()).from() != source)) {
+        count++;
       }
     }
-    return pairs;
-  }
-
-  private static List<Point> flat(List<Point> spline) {
-    List<Point> points = new ArrayList<>();
-    points.add(spline.get(0));
-    for (int s = 0; s + 3 < spline.size(); s += 3) {
-      List<Point> piece = spline.subList(s, s + 4);
-      for (int k = 1; k <= PIECES; k++) {
-        points.add(Legs.point(piece, (double) k / PIECES));
-      }
-    }
-    return points;
-  }
-
-  /** Whether the boxes around the two polylines are further apart than {@link #NEAR}. */
-  private static boolean apart(List<Point> p, List<Point> q) {
-    double[] a = bounds(p);
-    double[] b = bounds(q);
-    return a[0] > b[2] + NEAR || b[0] > a[2] + NEAR || a[1] > b[3] + NEAR || b[1] > a[3] + NEAR;
-  }
-
-  private static double[] bounds(List<Point> points) {
-    double[] box = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-        Double.NEGATIVE_INFINITY};
-    for (Point p : points) {
-      box[0] = Math.min(box[0], p.x());
-      box[1] = Math.min(box[1], p.y());
-      box[2] = Math.max(box[2], p.x());
-      box[3] = Math.max(box[3], p.y());
-    }
-    return box;
-  }
-
-  private static double distance(Point s, List<Point> line) {
-    double best = Double.POSITIVE_INFINITY;
-    for (int i = 1; i < line.size(); i++) {
-      Point a = line.get(i - 1);
-      Point b = line.get(i);
-      double dx = b.x() - a.x();
-      double dy = b.y() - a.y();
-      double squared = dx * dx + dy * dy;
-      double t = squared == 0 ? 0 : Math.max(0, Math.min(1, ((s.x() - a.x()) * dx + (s.y() - a.y()) * dy) / squared));
-      best = Math.min(best, Math.hypot(a.x() + t * dx - s.x(), a.y() + t * dy - s.y()));
-    }
-    return best;
+    return count;
   }
 }
