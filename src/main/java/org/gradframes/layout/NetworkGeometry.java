@@ -20,6 +20,8 @@ final class NetworkGeometry {
   private final boolean across;
   private final double[] centerX;
   private final double[] centerY;
+  /** Each box as wide as the widest of its column, so that no edge leaving a narrower box crosses a wider one. */
+  private final double[] boxWidth;
   private final double width;
   private final double height;
   private final double[] gaps;
@@ -39,6 +41,7 @@ final class NetworkGeometry {
     int n = graph.size();
     centerX = new double[n];
     centerY = new double[n];
+    boxWidth = new double[n];
     double x = 0;
     double tallest = 0;
     for (List<Integer> col : columns) {
@@ -58,6 +61,7 @@ final class NetworkGeometry {
       for (int i : col) {
         centerX[i] = x + w / 2;
         centerY[i] = y + nodes.get(i).height() / 2;
+        boxWidth[i] = w;
         y += nodes.get(i).height() + between;
       }
       x += w + (c < gaps.length ? gaps[c] : 0);
@@ -105,7 +109,7 @@ final class NetworkGeometry {
     Size box = nodes.get(node);
     double step = side.size() < 2 ? 0 : Math.min(PORT_SPACING, box.height() * 0.6 / (side.size() - 1));
     double y = centerY[node] + (side.indexOf(e) - (side.size() - 1) / 2.0) * step;
-    double x = centerX[node] + (out ? 1 : -1) * box.width() / 2;
+    double x = centerX[node] + (out ? 1 : -1) * boxWidth[node] / 2;
     return new Point(x, y);
   }
 
@@ -116,7 +120,7 @@ final class NetworkGeometry {
   List<Integer> placeLabels(boolean strict) {
     List<Rect> boxes = new ArrayList<>();
     for (int i = 0; i < graph.size(); i++) {
-      boxes.add(Rect.around(centerX[i], centerY[i], nodes.get(i).width(), nodes.get(i).height()));
+      boxes.add(Rect.around(centerX[i], centerY[i], boxWidth[i], nodes.get(i).height()));
     }
     List<Integer> fewest = null;
     LabelPlacement chosen = null;
@@ -156,7 +160,7 @@ final class NetworkGeometry {
     List<NodeBox> boxes = new ArrayList<>();
     for (int i = 0; i < graph.size(); i++) {
       Size s = nodes.get(i);
-      boxes.add(box(i, centerX[i], centerY[i], s.width(), s.height()));
+      boxes.add(box(i, centerX[i], centerY[i], boxWidth[i], s.height()));
     }
     List<EdgePath> paths = new ArrayList<>();
     for (Edge e : graph.edges()) {

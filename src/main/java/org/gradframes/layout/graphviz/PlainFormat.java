@@ -88,7 +88,8 @@ final class PlainFormat {
       NodeBox label = labels.get(e.index());
       List<Point> spline = new ArrayList<>(drawn.get(next++));
       if (label == null) {
-        edges.add(new EdgePath(e.index(), spline, tip(spline, target), null));
+        Point tip = tip(spline, target);
+        edges.add(new EdgePath(e.index(), headRoom(spline, tip), tip, null));
       } else {
         List<Point> rest = drawn.get(next++);
         // The line runs on from where it meets the label's box through the label's middle to where it leaves.
@@ -104,7 +105,8 @@ final class PlainFormat {
         double margin = 2 * GraphvizEngine.LABEL_MARGIN;
         NodeBox box = new NodeBox(e.index(), middle.x(), middle.y(), label.width() * POINTS_PER_INCH - margin,
             label.height() * POINTS_PER_INCH - margin);
-        edges.add(new EdgePath(e.index(), spline, tip(spline, target), box));
+        Point tip = tip(spline, target);
+        edges.add(new EdgePath(e.index(), headRoom(spline, tip), tip, box));
       }
     }
     return new Layout(width * POINTS_PER_INCH, height * POINTS_PER_INCH, nodes, edges);
@@ -132,7 +134,8 @@ final class PlainFormat {
 
   /**
    * Where the arrowhead's point touches the target: the spline's end carried on along its last direction to the
-   * target's border (the port the edge aims at), or, when that misses the box, towards the target's centre.
+   * target's border (the port the edge aims at) when that is near, else the nearest point of the border, or, when
+   * that is far, towards the target's centre.
    */
   private static Point tip(List<Point> spline, NodeBox box) {
     Point end = spline.get(spline.size() - 1);
@@ -157,11 +160,56 @@ final class PlainFormat {
         enter = Math.max(enter, Math.min(t1, t2));
         exit = Math.min(exit, Math.max(t1, t2));
       }
-      if (enter <= exit && enter >= 0 && enter <= 3 * ARROW) {
+      if (enter <= exit && enter >= 0 && enter <= 1.5 * ARROW) {
         return new Point(end.x() + dx / length * enter, end.y() + dy / length * enter);
       }
     }
+    // A spline that ends running nearly along the box's side would carry its head on far along it, drawn long and
+    // wide: the head goes instead to the nearest point of the box, as Graphviz aims it at its port.
+    Point near = new Point(Math.max(box.left(), Math.min(box.left() + box.width(), end.x())),
+        Math.max(box.top(), Math.min(box.top() + box.height(), end.y())));
+    double gap = Math.hypot(near.x() - end.x(), near.y() - end.y());
+    if (gap > ARROW / 4 && gap <= 1.5 * ARROW) {
+      return near;
+    }
     return towardsCentre(end, box);
+  }
+
+  /**
+   * The spline with room for a whole arrowhead before {@code tip}: where Graphviz ends a line nearer its port than
+   * a head's length (an edge into a port at a box's corner), the last piece is cut where it is a head's length from
+   * the tip, so that every head is drawn as long as every other.
+   */
+  private static List<Point> headRoom(List<Point> spline, Point tip) {
+    int last = spline.size() - 4;
+    Point end = spline.get(spline.size() - 1);
+    if (end.distance(tip) >= 0.8 * ARROW || spline.get(last).distance(tip) < ARROW + 2) {
+      return spline;
+    }
+    List<Point> piece = spline.subList(last, spline.size());
+    double lo = 0;
+    double hi = 1;
+    for (int i = 0; i < 50; i++) {
+      double t = (lo + hi) / 2;
+      if (Legs.point(piece, t).distance(tip) > ARROW) {
+        lo = t;
+      } else {
+        hi = t;
+      }
+    }
+    List<Point> cut = new ArrayList<>(spline.subList(0, last));
+    cut.addAll(firstPart(piece, lo));
+    return cut;
+  }
+
+  /** The part of the B&eacute;zier piece {@code c} from 0 to {@code t}, as four control points (de Casteljau). */
+  private static List<Point> firstPart(List<Point> c, double t) {
+    Point ab = between(c.get(0), c.get(1), t);
+    Point bc = between(c.get(1), c.get(2), t);
+    Point cd = between(c.get(2), c.get(3), t);
+    Point abc = between(ab, bc, t);
+    Point bcd = between(bc, cd, t);
+    return List.of(c.get(0), ab, abc, between(abc, bcd, t));
   }
 
   /** The arrowhead's length as Graphviz draws it, in points. */

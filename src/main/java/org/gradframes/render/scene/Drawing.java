@@ -319,6 +319,10 @@ public final class Drawing {
     shapes.add(new Scene.Curve(points, styles.edgeLine(edgeState)));
     shapes.add(new Scene.Polygon(Outline.arrowhead(points.get(points.size() - 1), tip,
         styles.edgeLine(edgeState).strokeWidth()), styles.edgeHead(edgeState)));
+    for (Point junction : junctions().getOrDefault(e.index(), List.of())) {
+      shapes.add(new Scene.Polygon(Outline.dot(shift(junction), JUNCTION * styles.edgeLine(edgeState).strokeWidth()),
+          styles.edgeHead(edgeState)));
+    }
     String text = key.label();
     String title = RichText.plain(notation.ref(e.from())) + " → " + RichText.plain(notation.ref(e.to()));
     Integer weight = visible.weight(e.index());
@@ -446,6 +450,18 @@ public final class Drawing {
   /** Whether edge {@code index} is drawn in the frames. */
   public boolean edgeShown(int index) {
     return visible.edge(index);
+  }
+
+  /** A junction dot's radius, in line widths. */
+  private static final double JUNCTION = 2;
+  private Map<Integer, List<Point>> junctions;
+
+  /** Where edges of one source part ways, by the edge whose group draws the dot; found once. */
+  private synchronized Map<Integer, List<Point>> junctions() {
+    if (junctions == null) {
+      junctions = Junctions.of(graph, layout, visible::edge);
+    }
+    return junctions;
   }
 
   private Point shift(Point p) {

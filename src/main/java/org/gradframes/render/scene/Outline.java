@@ -146,6 +146,16 @@ record Outline(double left, double top, double width, double height, double radi
   /** Half an arrowhead's width at its base, as a share of its length. */
   private static final double ARROW_HALF_WIDTH = 0.45;
 
+  /** A dot of radius {@code radius} about {@code centre}, as a polygon of 16 corners. */
+  static List<Point> dot(Point centre, double radius) {
+    List<Point> corners = new java.util.ArrayList<>();
+    for (int k = 0; k < 16; k++) {
+      double angle = 2 * Math.PI * k / 16;
+      corners.add(new Point(centre.x() + radius * Math.cos(angle), centre.y() + radius * Math.sin(angle)));
+    }
+    return corners;
+  }
+
   /** An arrowhead from the end of a line to the target; it widens with the line so thick lines keep a head. */
   static List<Point> arrowhead(Point base, Point tip, double lineWidth) {
     double dx = tip.x() - base.x();

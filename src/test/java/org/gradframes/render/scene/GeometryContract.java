@@ -28,6 +28,15 @@ public final class GeometryContract {
   static final double CENTRED = 1;
   /** How near another edge's line may come to a boxed label, in points: nearer, the eye may take it for its line. */
   static final double CLEAR = 2;
+  /**
+   * How long an arrowhead may be, in points: every head is drawn from where its line ends to its tip, and one far
+   * longer or shorter than its neighbours' (a head carried on along a box's side, a head squeezed into a gap) draws
+   * the eye or hides the direction.
+   */
+  static final double HEAD_SHORTEST = 4;
+  static final double HEAD_LONGEST = 15;
+  /** How far a line may cut into a node other than its own two, in points: a corner grazed is not a way through. */
+  static final double INSIDE = 2;
   /** How long two edges of different sources may run along one line, in points. */
   static final double TOGETHER = 10;
   /** How far apart two lines may be and still be one line to the eye, in points. */
@@ -40,7 +49,8 @@ public final class GeometryContract {
   /** The kinds of broken promise. */
   public enum Kind {
     ARROW_MISSES_TARGET, EDGE_NOT_FROM_SOURCE, LABEL_OVER_BOX, LABEL_OVER_LABEL, LABEL_OFF_EDGE,
-    LABEL_NEARER_ANOTHER_EDGE, LABEL_NOT_ON_ITS_LINE, LABEL_TOUCHED_BY_ANOTHER_EDGE, EDGES_RUN_TOGETHER
+    LABEL_NEARER_ANOTHER_EDGE, LABEL_NOT_ON_ITS_LINE, LABEL_TOUCHED_BY_ANOTHER_EDGE, EDGES_RUN_TOGETHER,
+    ARROWHEAD_OUT_OF_SIZE, EDGE_THROUGH_BOX
   }
 
   /** One broken promise, said in words. */
@@ -174,6 +184,7 @@ public final class GeometryContract {
       for (Line line : lines.values()) {
         arrow(line);
         labels(line);
+        through(line);
       }
       together();
       return new ArrayList<>(found);
@@ -267,6 +278,14 @@ public final class GeometryContract {
       }
       List<Point> points = flatten(curve.points());
       points.add(head.points().get(0));
+      Point tip = head.points().get(0);
+      double length = Math.hypot(tip.x() - (head.points().get(1).x() + head.points().get(2).x()) / 2,
+          tip.y() - (head.points().get(1).y() + head.points().get(2).y()) / 2);
+      if (length < HEAD_SHORTEST || length > HEAD_LONGEST) {
+        found.add(new Violation(Kind.ARROWHEAD_OUT_OF_SIZE, String.format(Locale.ROOT,
+            "edge-%d (%s → %s): its arrowhead is %.1f pt long", edge.index(), graph.node(edge.from()).id(),
+            graph.node(edge.to()).id(), length)));
+      }
       double x0 = Double.POSITIVE_INFINITY;
       double y0 = Double.POSITIVE_INFINITY;
       double x1 = Double.NEGATIVE_INFINITY;
@@ -366,6 +385,41 @@ public final class GeometryContract {
           found.add(new Violation(Kind.LABEL_TOUCHED_BY_ANOTHER_EDGE, String.format(Locale.ROOT,
               "%s: %s %s its label %s", line.name(), other.name(),
               d == 0 ? "runs through" : String.format(Locale.ROOT, "passes %.1f pt from", d), label)));
+        }
+      }
+    }
+
+    /**
+     * A line that passes through a node other than its own two, more than {@link #INSIDE} inside its outline: it
+     * reads as an edge into that node, or out of it.
+     */
+    private void through(Line line) {
+      for (Map.Entry<Integer, Shape> node : nodes.entrySet()) {
+        int index = node.getKey();
+        if (index == line.edge().from() || index == line.edge().to()) {
+          continue;
+        }
+        for (Outline box : node.getValue().boxes()) {
+          Rect r = new Rect(box.x(), box.y(), box.x() + box.width(), box.y() + box.height());
+          if (r.apart(line.bounds()) > 0) {
+            continue;
+          }
+          double deepest = 0;
+          List<Point> points = line.points();
+          for (int i = 1; i < points.size(); i++) {
+            Point a = points.get(i - 1);
+            Point b = points.get(i);
+            int steps = Math.max(1, (int) Math.ceil(Math.hypot(b.x() - a.x(), b.y() - a.y()) / 2));
+            for (int k = 0; k <= steps; k++) {
+              double t = (double) k / steps;
+              deepest = Math.min(deepest, box.signed(new Point(a.x() + t * (b.x() - a.x()),
+                  a.y() + t * (b.y() - a.y()))));
+            }
+          }
+          if (deepest < -INSIDE) {
+            found.add(new Violation(Kind.EDGE_THROUGH_BOX, String.format(Locale.ROOT,
+                "%s passes %.1f pt inside %s", line.name(), -deepest, node.getValue().name())));
+          }
         }
       }
     }
