@@ -47,6 +47,12 @@ public final class ElkEngine implements LayoutEngine {
   private static final double LABEL_SPACING = 0.5;
   /** Space between a box and the edges running beside it; it also leaves room for an arrowhead. */
   private static final double EDGE_NODE = 12;
+  /**
+   * Space between two edges running side by side between layers, in points: at 12, lines of different inputs ran
+   * 7 to 12 px apart on a slide in 16 of the corpus's 69 last frames, and a room could not tell which branch left
+   * which line; at 18, in 7, for text 0 to 0.6 px smaller.
+   */
+  private static final double EDGE_EDGE = 18;
   private static final double PORT_SIZE = 0.01;
   /** Space between a group's box and the boxes inside it. */
   private static final double GROUP_PADDING = 10;
@@ -221,7 +227,7 @@ public final class ElkEngine implements LayoutEngine {
       root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
       root.setProperty(CoreOptions.SPACING_EDGE_LABEL, LABEL_SPACING);
       root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, EDGE_NODE);
-      root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, EDGE_NODE);
+      root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, EDGE_EDGE);
       root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
       root.setProperty(LayeredOptions.RANDOM_SEED, 1);
       root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY,
