@@ -47,18 +47,29 @@ abstract class GraphvizEngine implements LayoutEngine {
     if (extra > 0) {
       layout = run(request, extra);
     }
-    int together = Tracks.together(layout, request.graph());
-    if (together == 0) {
+    int[] meeting = meeting(layout, request);
+    if (meeting[0] == 0 && meeting[1] == 0) {
       return layout;
     }
     Layout wider = run(request, extra + WIDER);
-    return Tracks.together(wider, request.graph()) < together ? wider : layout;
+    int[] apart = meeting(wider, request);
+    return apart[0] < meeting[0] || apart[0] == meeting[0] && apart[1] < meeting[1] ? wider : layout;
+  }
+
+  /**
+   * How many edges run along one line with an edge of another source, and how many run too close to one to follow
+   * apart ({@link Tracks#CLOSE}).
+   */
+  private static int[] meeting(Layout layout, LayoutRequest request) {
+    return new int[] {Tracks.together(layout, request.graph(), Tracks.NEAR),
+        Tracks.together(layout, request.graph(), Tracks.CLOSE)};
   }
 
   /**
    * How much wider the gaps between ranks are made, in inches, when edges of different sources still run along one
-   * line: in a narrow gap Graphviz lays a long leg along the gap's border, where its neighbours' legs run too, and in
-   * a wider one {@link Legs} can redraw it as a curve of its own. The layout is kept only if fewer edges meet.
+   * line, or too close to follow apart: in a narrow gap Graphviz lays a long leg along the gap's border, where its
+   * neighbours' legs run too, and in a wider one {@link Legs} can redraw it as a curve of its own. The layout is kept
+   * only if fewer edges meet, or as many and fewer run too close.
    */
   private static final double WIDER = 0.3;
 

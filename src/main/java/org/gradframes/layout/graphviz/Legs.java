@@ -57,11 +57,11 @@ final class Legs {
       List<Point> points = drawn.get(i);
       int source = leg.source();
       IntPredicate others = j -> legs.get(j).source() != source;
-      boolean along = grid.along(new Tracks.Track(points), others);
+      boolean along = grid.along(new Tracks.Track(points), others, Tracks.NEAR);
       List<Point> better = along || points.size() == 4 ? curve(leg, grid, others) : null;
       for (int k = 0; better == null && along && k < SHIFTS.length; k++) {
         List<Point> shifted = shifted(points, SHIFTS[k]);
-        if (clear(samples(shifted), boxes, leg.from(), leg.to()) && !grid.along(new Tracks.Track(shifted), others)) {
+        if (clear(samples(shifted), boxes, leg.from(), leg.to()) && !grid.along(new Tracks.Track(shifted), others, Tracks.NEAR)) {
           better = shifted;
         }
       }
@@ -164,7 +164,7 @@ final class Legs {
       Point c = down ? new Point(d.x(), a.y() + at) : new Point(a.x() + at, d.y());
       List<Point> curve = List.of(a, b, c, d);
       if (clear(samples(curve), boxes, leg.from(), leg.to())
-          && !grid.along(new Tracks.Track(curve), others)) {
+          && !grid.along(new Tracks.Track(curve), others, Tracks.NEAR)) {
         return new ArrayList<>(curve);
       }
     }

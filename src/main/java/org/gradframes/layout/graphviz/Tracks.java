@@ -14,7 +14,9 @@ import org.gradframes.layout.Point;
  */
 final class Tracks {
   /** How near two lines are one line to the eye, in points. */
-  private static final double NEAR = 1.5;
+  static final double NEAR = 1.5;
+  /** How near two lines are too near to follow apart on a slide, in points: the furthest a track is compared at. */
+  static final double CLOSE = 3;
   /** How long two lines may run within {@link #NEAR} of each other, in points. */
   private static final double RUN = 8;
   /** How many straight pieces stand for a B&eacute;zier piece. */
@@ -47,16 +49,16 @@ final class Tracks {
       y1 = Math.max(y1, p.y());
     }
 
-    /** The grid's squares this track passes within {@link #NEAR} of. */
+    /** The grid's squares this track passes within {@link #CLOSE} of. */
     List<Long> cells() {
       java.util.Set<Long> cells = new java.util.LinkedHashSet<>();
       for (int i = 1; i < points.size(); i++) {
         Point a = points.get(i - 1);
         Point b = points.get(i);
-        int cx0 = (int) Math.floor((Math.min(a.x(), b.x()) - NEAR) / Grid.CELL);
-        int cx1 = (int) Math.floor((Math.max(a.x(), b.x()) + NEAR) / Grid.CELL);
-        int cy0 = (int) Math.floor((Math.min(a.y(), b.y()) - NEAR) / Grid.CELL);
-        int cy1 = (int) Math.floor((Math.max(a.y(), b.y()) + NEAR) / Grid.CELL);
+        int cx0 = (int) Math.floor((Math.min(a.x(), b.x()) - CLOSE) / Grid.CELL);
+        int cx1 = (int) Math.floor((Math.max(a.x(), b.x()) + CLOSE) / Grid.CELL);
+        int cy0 = (int) Math.floor((Math.min(a.y(), b.y()) - CLOSE) / Grid.CELL);
+        int cy1 = (int) Math.floor((Math.max(a.y(), b.y()) + CLOSE) / Grid.CELL);
         for (int cx = cx0; cx <= cx1; cx++) {
           for (int cy = cy0; cy <= cy1; cy++) {
             cells.add(Grid.key(cx, cy));
@@ -66,14 +68,14 @@ final class Tracks {
       return new ArrayList<>(cells);
     }
 
-    /** Whether the point {@code (x, y)} is further than {@link #NEAR} outside this track's box. */
+    /** Whether the point {@code (x, y)} is further than {@link #CLOSE} outside this track's box. */
     private boolean away(double x, double y) {
-      return x < x0 - NEAR || x > x1 + NEAR || y < y0 - NEAR || y > y1 + NEAR;
+      return x < x0 - CLOSE || x > x1 + CLOSE || y < y0 - CLOSE || y > y1 + CLOSE;
     }
 
-    /** Whether this track and {@code other} run along one track. */
-    boolean along(Track other) {
-      if (x0 > other.x1 + NEAR || other.x0 > x1 + NEAR || y0 > other.y1 + NEAR || other.y0 > y1 + NEAR) {
+    /** Whether this track and {@code other} run within {@code near} points of each other for more than {@link #RUN}. */
+    boolean along(Track other, double near) {
+      if (x0 > other.x1 + near || other.x0 > x1 + near || y0 > other.y1 + near || other.y0 > y1 + near) {
         return false;
       }
       double run = 0;
@@ -86,7 +88,7 @@ final class Tracks {
           double t = (double) k / steps;
           double x = from.x() + t * (to.x() - from.x());
           double y = from.y() + t * (to.y() - from.y());
-          run = !other.away(x, y) && other.near(x, y) ? run + length / steps : 0;
+          run = !other.away(x, y) && other.near(x, y, near) ? run + length / steps : 0;
           if (run > RUN) {
             return true;
           }
@@ -95,20 +97,20 @@ final class Tracks {
       return false;
     }
 
-    /** Whether the point {@code (x, y)} is within {@link #NEAR} of this track. */
-    private boolean near(double x, double y) {
+    /** Whether the point {@code (x, y)} is within {@code near} points of this track. */
+    private boolean near(double x, double y, double near) {
       for (int i = 1; i < points.size(); i++) {
         Point a = points.get(i - 1);
         Point b = points.get(i);
-        if (Math.min(a.x(), b.x()) - NEAR > x || Math.max(a.x(), b.x()) + NEAR < x
-            || Math.min(a.y(), b.y()) - NEAR > y || Math.max(a.y(), b.y()) + NEAR < y) {
+        if (Math.min(a.x(), b.x()) - near > x || Math.max(a.x(), b.x()) + near < x
+            || Math.min(a.y(), b.y()) - near > y || Math.max(a.y(), b.y()) + near < y) {
           continue;
         }
         double dx = b.x() - a.x();
         double dy = b.y() - a.y();
         double squared = dx * dx + dy * dy;
         double t = squared == 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x()) * dx + (y - a.y()) * dy) / squared));
-        if (Math.hypot(a.x() + t * dx - x, a.y() + t * dy - y) <= NEAR) {
+        if (Math.hypot(a.x() + t * dx - x, a.y() + t * dy - y) <= near) {
           return true;
         }
       }
@@ -117,7 +119,7 @@ final class Tracks {
   }
 
   /**
-   * Tracks filed by the squares of a grid they pass within {@link #NEAR} of, so that a track is compared only with
+   * Tracks filed by the squares of a grid they pass within {@link #CLOSE} of, so that a track is compared only with
    * the tracks that come near it, point by point, however many there are.
    */
   static final class Grid {
@@ -141,7 +143,7 @@ final class Tracks {
     /**
      * Whether {@code track} runs along one track with a filed track that {@code others} accepts (by its index).
      */
-    boolean along(Track track, java.util.function.IntPredicate others) {
+    boolean along(Track track, java.util.function.IntPredicate others, double near) {
       java.util.Map<Integer, Double> runs = new java.util.HashMap<>();
       List<Point> points = track.points;
       for (int i = 1; i < points.size(); i++) {
@@ -155,7 +157,7 @@ final class Tracks {
           double y = from.y() + t * (to.y() - from.y());
           java.util.Map<Integer, Double> next = new java.util.HashMap<>();
           for (int j : cells.getOrDefault(key(x, y), List.of())) {
-            if (others.test(j) && tracks.get(j).near(x, y)) {
+            if (others.test(j) && tracks.get(j).near(x, y, near)) {
               double run = runs.getOrDefault(j, 0.0) + length / steps;
               if (run > RUN) {
                 return true;
@@ -182,11 +184,11 @@ final class Tracks {
 
   /** Whether the splines {@code a} and {@code b} (cubic B&eacute;zier pieces, 3n+1 points) run along one track. */
   static boolean together(List<Point> a, List<Point> b) {
-    return new Track(a).along(new Track(b));
+    return new Track(a).along(new Track(b), NEAR);
   }
 
-  /** How many edges of {@code layout} run along one track with an edge of another source. */
-  static int together(Layout layout, Graph graph) {
+  /** How many edges of {@code layout} run within {@code near} points of an edge of another source. */
+  static int together(Layout layout, Graph graph, double near) {
     List<EdgePath> edges = layout.edges();
     Grid grid = new Grid();
     List<Track> tracks = new ArrayList<>();
@@ -197,7 +199,7 @@ final class Tracks {
     int count = 0;
     for (int i = 0; i < edges.size(); i++) {
       int source = graph.edges().get(edges.get(i).edge()).from();
-      if (grid.along(tracks.get(i), j -> graph.edges().get(edges.get(j).edge()).from() != source)) {
+      if (grid.along(tracks.get(i), j -> graph.edges().get(edges.get(j).edge()).from() != source, near)) {
         count++;
       }
     }
