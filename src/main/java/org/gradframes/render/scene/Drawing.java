@@ -320,8 +320,8 @@ public final class Drawing {
     shapes.add(new Scene.Polygon(Outline.arrowhead(points.get(points.size() - 1), tip,
         styles.edgeLine(edgeState).strokeWidth()), styles.edgeHead(edgeState)));
     for (Point junction : junctions().getOrDefault(e.index(), List.of())) {
-      shapes.add(new Scene.Polygon(Outline.dot(shift(junction), JUNCTION * styles.edgeLine(edgeState).strokeWidth()),
-          styles.edgeHead(edgeState)));
+      shapes.add(new Scene.Polygon(Outline.dot(shift(junction), JUNCTION * styles.edgeLine(EdgeState.DONE)
+          .strokeWidth()), styles.edgeHead(edgeState)));
     }
     String text = key.label();
     String title = RichText.plain(notation.ref(e.from())) + " → " + RichText.plain(notation.ref(e.to()));
@@ -452,8 +452,8 @@ public final class Drawing {
     return visible.edge(index);
   }
 
-  /** A junction dot's radius, in line widths. */
-  private static final double JUNCTION = 2;
+  /** A junction dot's radius, in widths of a line not taking part in the step: one size on every line. */
+  private static final double JUNCTION = 2.2;
   private Map<Integer, List<Point>> junctions;
 
   /** Where edges of one source part ways, by the edge whose group draws the dot; found once. */
