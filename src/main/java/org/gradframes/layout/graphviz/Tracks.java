@@ -68,33 +68,14 @@ final class Tracks {
       return new ArrayList<>(cells);
     }
 
-    /** Whether the point {@code (x, y)} is further than {@link #CLOSE} outside this track's box. */
-    private boolean away(double x, double y) {
-      return x < x0 - CLOSE || x > x1 + CLOSE || y < y0 - CLOSE || y > y1 + CLOSE;
-    }
-
     /** Whether this track and {@code other} run within {@code near} points of each other for more than {@link #RUN}. */
     boolean along(Track other, double near) {
       if (x0 > other.x1 + near || other.x0 > x1 + near || y0 > other.y1 + near || other.y0 > y1 + near) {
         return false;
       }
-      double run = 0;
-      for (int i = 1; i < points.size(); i++) {
-        Point from = points.get(i - 1);
-        Point to = points.get(i);
-        double length = Math.hypot(to.x() - from.x(), to.y() - from.y());
-        int steps = Math.max(1, (int) Math.ceil(length));
-        for (int k = 1; k <= steps; k++) {
-          double t = (double) k / steps;
-          double x = from.x() + t * (to.x() - from.x());
-          double y = from.y() + t * (to.y() - from.y());
-          run = !other.away(x, y) && other.near(x, y, near) ? run + length / steps : 0;
-          if (run > RUN) {
-            return true;
-          }
-        }
-      }
-      return false;
+      Grid grid = new Grid();
+      grid.put(0, other);
+      return grid.along(this, j -> true, near);
     }
 
     /** Whether the point {@code (x, y)} is within {@code near} points of this track. */
