@@ -27,9 +27,10 @@ abstract class GraphvizEngine implements LayoutEngine {
   }
   /**
    * Room kept around a label's box, in points: Graphviz routes other edges around the box it is given, so the
-   * label's box grown by this keeps every other line clear of the label as drawn.
+   * label's box grown by this keeps every other line clear of the label as drawn: 7 pt keeps them 5 pt clear
+   * (GeometryContract's CLEAR) where 3 pt left 128 lines in 631 drawings nearer.
    */
-  static final double LABEL_MARGIN = 3;
+  static final double LABEL_MARGIN = 7;
 
   /** Each layout is a process of its own, with files of its own: layouts on several threads share nothing. */
   @Override
@@ -150,8 +151,13 @@ abstract class GraphvizEngine implements LayoutEngine {
       } else {
         dot.append(String.format(Locale.ROOT, "  l%d [width=%.4f, height=%.4f];%n", e.index(),
             (label.width() + 2 * LABEL_MARGIN) / 72, (label.height() + 2 * LABEL_MARGIN) / 72));
-        dot.append("  n").append(e.from()).append(" -> l").append(e.index()).append(" [arrowhead=none];\n");
-        dot.append("  l").append(e.index()).append(" -> n").append(e.to()).append(head).append(";\n");
+        // A leg runs into its label at the middle of the side facing its source, and out at the middle of the
+        // other: one that reached a corner and ran on under the label looked like it ended there, and a
+        // neighbour's line through the gap seemed to be the label's.
+        dot.append("  n").append(e.from()).append(" -> l").append(e.index()).append(down ? ":n" : ":w")
+            .append(" [arrowhead=none];\n");
+        dot.append("  l").append(e.index()).append(down ? ":s" : ":e").append(" -> n").append(e.to()).append(head)
+            .append(";\n");
       }
     }
     dot.append("}\n");

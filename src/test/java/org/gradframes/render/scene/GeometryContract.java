@@ -26,8 +26,13 @@ public final class GeometryContract {
   static final double ON_EDGE = 2;
   /** How far a boxed label's centre may be from its own line, which runs into the box and out of it. */
   static final double CENTRED = 1;
+  /**
+   * How far from the middle of a boxed label's side its line may run into it, as a share of half the side: further
+   * out, the line is seen to end at the label's corner.
+   */
+  static final double ENTRY = 0.5;
   /** How near another edge's line may come to a boxed label, in points: nearer, the eye may take it for its line. */
-  static final double CLEAR = 2;
+  static final double CLEAR = 5;
   /**
    * How long an arrowhead may be, in points: every head is drawn from where its line ends to its tip, and one far
    * longer or shorter than its neighbours' (a head carried on along a box's side, a head squeezed into a gap) draws
@@ -50,7 +55,7 @@ public final class GeometryContract {
   public enum Kind {
     ARROW_MISSES_TARGET, EDGE_NOT_FROM_SOURCE, LABEL_OVER_BOX, LABEL_OVER_LABEL, LABEL_OFF_EDGE,
     LABEL_NEARER_ANOTHER_EDGE, LABEL_NOT_ON_ITS_LINE, LABEL_TOUCHED_BY_ANOTHER_EDGE, EDGES_RUN_TOGETHER,
-    ARROWHEAD_OUT_OF_SIZE, EDGE_THROUGH_BOX
+    ARROWHEAD_OUT_OF_SIZE, EDGE_THROUGH_BOX, LABEL_ENTERED_AT_SIDE
   }
 
   /** One broken promise, said in words. */
@@ -376,6 +381,7 @@ public final class GeometryContract {
         found.add(new Violation(Kind.LABEL_NOT_ON_ITS_LINE, String.format(Locale.ROOT,
             "%s: its line passes %.1f pt from the middle of its label %s", line.name(), off, label)));
       }
+      entered(line, label);
       for (Line other : lines.values()) {
         if (other == line || other.bounds().apart(label) > CLEAR) {
           continue;
@@ -386,6 +392,46 @@ public final class GeometryContract {
               "%s: %s %s its label %s", line.name(), other.name(),
               d == 0 ? "runs through" : String.format(Locale.ROOT, "passes %.1f pt from", d), label)));
         }
+      }
+    }
+
+    /**
+     * Where a line runs into its boxed label: within the middle half of the side it crosses. A line that reaches the
+     * label at a corner and runs on under the label to its middle looks, where it is seen, like a line ending at the
+     * corner, and a neighbouring label's line may then seem to be the one that runs through it.
+     */
+    private void entered(Line line, Rect label) {
+      List<Point> points = line.points();
+      for (int i = 1; i < points.size(); i++) {
+        Point a = points.get(i - 1);
+        Point b = points.get(i);
+        if (label.contains(a) || !label.contains(b)) {
+          continue;
+        }
+        // Halve the piece until the point where it enters is found to a hundredth of a point.
+        Point out = a;
+        Point in = b;
+        while (out.distance(in) > 0.01) {
+          Point mid = new Point((out.x() + in.x()) / 2, (out.y() + in.y()) / 2);
+          if (label.contains(mid)) {
+            in = mid;
+          } else {
+            out = mid;
+          }
+        }
+        double cx = (label.x0() + label.x1()) / 2;
+        double cy = (label.y0() + label.y1()) / 2;
+        double dx = Math.min(Math.abs(in.x() - label.x0()), Math.abs(in.x() - label.x1()));
+        double dy = Math.min(Math.abs(in.y() - label.y0()), Math.abs(in.y() - label.y1()));
+        // The side crossed is the one the point lies nearest; its offset is measured along that side.
+        double off = dy <= dx ? Math.abs(in.x() - cx) / ((label.x1() - label.x0()) / 2)
+            : Math.abs(in.y() - cy) / ((label.y1() - label.y0()) / 2);
+        if (off > ENTRY) {
+          found.add(new Violation(Kind.LABEL_ENTERED_AT_SIDE, String.format(Locale.ROOT,
+              "%s: its line runs into its label %s at (%.1f, %.1f), %.0f%% of the way from the side's middle to its end",
+              line.name(), label, in.x(), in.y(), 100 * off)));
+        }
+        return;
       }
     }
 
