@@ -35,7 +35,8 @@ final class ElkLayouts {
     for (int g = 0; g < groups.size(); g++) {
       groupBoxes.add(box(groups.get(g), g));
     }
-    List<EdgePath> paths = new ArrayList<>();
+    List<List<Point>> routes = new ArrayList<>();
+    List<NodeBox> labels = new ArrayList<>();
     for (int e = 0; e < edges.size(); e++) {
       ElkEdge edge = edges.get(e);
       if (edge.getSections().isEmpty()) {
@@ -54,9 +55,17 @@ final class ElkLayouts {
         }
         route.add(new Point(at.x() + section.getEndX(), at.y() + section.getEndY()));
       }
-      List<Point> spline = straight(route);
+      routes.add(route);
+      labels.add(label(edge, e, at));
+    }
+    if (request.graph().edges().size() == edges.size()) {
+      new Continuations(request.graph().edges(), boxes, labels, routes).separate();
+    }
+    List<EdgePath> paths = new ArrayList<>();
+    for (int e = 0; e < edges.size(); e++) {
+      List<Point> spline = straight(routes.get(e));
       Point tip = spline.get(spline.size() - 1);
-      paths.add(new EdgePath(e, shortened(spline), tip, label(edge, e, at)));
+      paths.add(new EdgePath(e, shortened(spline), tip, labels.get(e)));
     }
     return new Layout(root.getWidth(), root.getHeight(), boxes, paths, groupBoxes);
   }

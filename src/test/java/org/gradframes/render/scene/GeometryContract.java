@@ -42,6 +42,13 @@ public final class GeometryContract {
   static final double HEAD_LONGEST = 15;
   /** How far a line may cut into a node other than its own two, in points: a corner grazed is not a way through. */
   static final double INSIDE = 2;
+  /** How long a straight run must be to be seen as a line the eye carries on, in points. */
+  static final double RUN = 8;
+  /**
+   * The widest gap the eye carries a line across, in points, when another edge's line goes on along it after the
+   * first has turned.
+   */
+  static final double CONTINUED = 30;
   /** How long two edges of different sources may run along one line, in points. */
   static final double TOGETHER = 10;
   /** How far apart two lines may be and still be one line to the eye, in points. */
@@ -55,7 +62,27 @@ public final class GeometryContract {
   public enum Kind {
     ARROW_MISSES_TARGET, EDGE_NOT_FROM_SOURCE, LABEL_OVER_BOX, LABEL_OVER_LABEL, LABEL_OFF_EDGE,
     LABEL_NEARER_ANOTHER_EDGE, LABEL_NOT_ON_ITS_LINE, LABEL_TOUCHED_BY_ANOTHER_EDGE, EDGES_RUN_TOGETHER,
-    ARROWHEAD_OUT_OF_SIZE, EDGE_THROUGH_BOX, LABEL_ENTERED_AT_SIDE
+    ARROWHEAD_OUT_OF_SIZE, EDGE_THROUGH_BOX, LABEL_ENTERED_AT_SIDE,
+    /**
+     * Measured, not yet held: a line that turns where another edge's goes on along it. Counted by the census
+     * ({@link #measure}); {@link #check} and {@link #enforce} leave it out until every drawing keeps it.
+     */
+    LINE_CONTINUED_BY_ANOTHER(false);
+
+    private final boolean held;
+
+    Kind() {
+      this(true);
+    }
+
+    Kind(boolean held) {
+      this.held = held;
+    }
+
+    /** Whether every drawing keeps this promise, so that a drawing that breaks it fails its test. */
+    public boolean held() {
+      return held;
+    }
   }
 
   /** One broken promise, said in words. */
@@ -101,8 +128,13 @@ public final class GeometryContract {
     }
   }
 
-  /** Every violation of {@code drawing}, over all its frames; the same one is named once. */
+  /** Every violation of {@code drawing} of a promise every drawing keeps, over all its frames, each named once. */
   public static List<Violation> check(Drawing drawing) {
+    return measure(drawing).stream().filter(v -> v.kind().held()).toList();
+  }
+
+  /** Every violation of {@code drawing}, of the promises held and of those only measured. */
+  public static List<Violation> measure(Drawing drawing) {
     return new Checker(drawing).run();
   }
 
@@ -192,6 +224,7 @@ public final class GeometryContract {
         through(line);
       }
       together();
+      continued();
       return new ArrayList<>(found);
     }
 
@@ -436,6 +469,80 @@ public final class GeometryContract {
     }
 
     /**
+     * A line that turns where another edge's line, from another node into another node, goes on straight along it a
+     * short gap further: the eye carries the first line across the gap, into the wrong node.
+     */
+    private void continued() {
+      Map<Line, List<Point[]>> runs = new LinkedHashMap<>();
+      for (Line line : lines.values()) {
+        runs.put(line, runs(line.points()));
+      }
+      for (Map.Entry<Line, List<Point[]>> a : runs.entrySet()) {
+        List<Point[]> own = a.getValue();
+        for (int i = 0; i + 1 < own.size(); i++) {
+          // The run ends where the line turns: it goes on in another direction.
+          Point from = own.get(i)[0];
+          Point turn = own.get(i)[1];
+          double length = from.distance(turn);
+          if (length < RUN) {
+            continue;
+          }
+          double ux = (turn.x() - from.x()) / length;
+          double uy = (turn.y() - from.y()) / length;
+          for (Map.Entry<Line, List<Point[]>> b : runs.entrySet()) {
+            Line other = b.getKey();
+            if (other == a.getKey() || other.edge().to() == a.getKey().edge().to()
+                || other.edge().from() == a.getKey().edge().from()) {
+              continue;
+            }
+            for (Point[] run : b.getValue()) {
+              double gap = continuation(turn, ux, uy, run);
+              if (gap > 0 && gap <= CONTINUED && !boxBetween(turn, new Point(turn.x() + gap * ux,
+                  turn.y() + gap * uy))) {
+                found.add(new Violation(Kind.LINE_CONTINUED_BY_ANOTHER, String.format(Locale.ROOT,
+                    "%s turns at (%.1f, %.1f) and %s goes on along its line %.1f pt further", a.getKey().name(),
+                    turn.x(), turn.y(), other.name(), gap)));
+              }
+            }
+          }
+        }
+      }
+    }
+
+    /**
+     * How far beyond {@code turn}, along the direction (ux, uy), the straight run starts when it lies on that line
+     * (within {@link #SAME_LINE}), runs along it and is at least {@link #RUN} long; 0 when it does not.
+     */
+    private static double continuation(Point turn, double ux, double uy, Point[] run) {
+      Point c = run[0];
+      Point d = run[1];
+      if (c.distance(d) < RUN) {
+        return 0;
+      }
+      double offC = Math.abs((c.x() - turn.x()) * uy - (c.y() - turn.y()) * ux);
+      double offD = Math.abs((d.x() - turn.x()) * uy - (d.y() - turn.y()) * ux);
+      if (offC > SAME_LINE || offD > SAME_LINE) {
+        return 0;
+      }
+      double tc = (c.x() - turn.x()) * ux + (c.y() - turn.y()) * uy;
+      double td = (d.x() - turn.x()) * ux + (d.y() - turn.y()) * uy;
+      return Math.min(tc, td) > 0 ? Math.min(tc, td) : 0;
+    }
+
+    /** Whether a node's box stands on the straight way from {@code a} to {@code b}, which it then explains. */
+    private boolean boxBetween(Point a, Point b) {
+      for (Shape shape : nodes.values()) {
+        for (Outline box : shape.boxes()) {
+          Rect r = new Rect(box.x(), box.y(), box.x() + box.width(), box.y() + box.height());
+          if (crosses(r, a, b)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
      * A line that passes through a node other than its own two, more than {@link #INSIDE} inside its outline: it
      * reads as an edge into that node, or out of it.
      */
@@ -522,6 +629,35 @@ public final class GeometryContract {
     double tc = (c.x() - a.x()) * ux + (c.y() - a.y()) * uy;
     double td = (d.x() - a.x()) * ux + (d.y() - a.y()) * uy;
     return Math.max(0, Math.min(length, Math.max(tc, td)) - Math.max(0, Math.min(tc, td)));
+  }
+
+  /** The polyline as its straight runs, each from where it starts to where the line turns (pieces in line joined). */
+  static List<Point[]> runs(List<Point> points) {
+    List<Point[]> runs = new ArrayList<>();
+    for (int i = 1; i < points.size(); i++) {
+      Point a = points.get(i - 1);
+      Point b = points.get(i);
+      if (a.distance(b) < 1e-6) {
+        continue;
+      }
+      if (!runs.isEmpty()) {
+        Point[] last = runs.get(runs.size() - 1);
+        if (lineDistance(b, last[0], last[1]) < 0.05
+            && (b.x() - a.x()) * (last[1].x() - last[0].x()) + (b.y() - a.y()) * (last[1].y() - last[0].y()) > 0) {
+          last[1] = b;
+          continue;
+        }
+      }
+      runs.add(new Point[] {a, b});
+    }
+    return runs;
+  }
+
+  /** The distance from {@code p} to the infinite line through {@code a} and {@code b}. */
+  private static double lineDistance(Point p, Point a, Point b) {
+    double length = a.distance(b);
+    return length == 0 ? p.distance(a)
+        : Math.abs((p.x() - a.x()) * (b.y() - a.y()) - (p.y() - a.y()) * (b.x() - a.x())) / length;
   }
 
   /** A B&eacute;zier spline as straight pieces: one per straight curve, {@link #SAMPLES} per bent one. */

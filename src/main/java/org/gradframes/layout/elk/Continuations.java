@@ -1,0 +1,284 @@
+package org.gradframes.layout.elk;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gradframes.graph.Edge;
+import org.gradframes.layout.NodeBox;
+import org.gradframes.layout.Point;
+
+/**
+ * Moves a straight run of an orthogonal route aside where it goes on along the line of another edge's run that has
+ * just turned: ELK places the ports of a box and the labels of the layer before it independently, so the vertical
+ * through one edge's label (its horizontal, left to right) can end in a bend a few points before another edge, from
+ * another node into another node, drops along the very same line into its port. The eye carries the first line
+ * across the gap, into the wrong node. The second edge's run is moved a few points across, with its port along its
+ * box's side, whenever that keeps it clear of every box, label and other line.
+ */
+final class Continuations {
+  /** How long a run must be to be seen as a line the eye carries on, in points. */
+  static final double RUN = 8;
+  /** The widest gap the eye carries a line across, in points. */
+  static final double GAP = 30;
+  /** How far apart two parallel runs are one line to the eye, in points. */
+  private static final double SAME_LINE = 1;
+  /** How far a run may be moved across, in points, in the order tried. */
+  private static final double[] SHIFTS = {12, -12, 16, -16, 8, -8};
+  /** Room kept between a moved run and any box or other line, and between a port and its box's corner, in points. */
+  private static final double CLEAR = 4;
+
+  private final List<Edge> edges;
+  private final List<NodeBox> nodes;
+  private final List<NodeBox> labels;
+  private final List<List<Point>> routes;
+
+  /**
+   * @param routes every edge's route as a polyline, from its source's port to its target's, changed in place
+   * @param labels every edge's label's box, or null
+   */
+  Continuations(List<Edge> edges, List<NodeBox> nodes, List<NodeBox> labels, List<List<Point>> routes) {
+    this.edges = edges;
+    this.nodes = nodes;
+    this.labels = labels;
+    this.routes = routes;
+  }
+
+  /** Moves runs aside until no route goes on along another's turned line, or none can be moved; how many moved. */
+  int separate() {
+    int moved = 0;
+    for (int round = 0; round < 2 * routes.size(); round++) {
+      int[] found = find();
+      if (found == null || !move(found[0], found[1])) {
+        return moved;
+      }
+      moved++;
+    }
+    return moved;
+  }
+
+  /** The first edge and run (an index of its polyline's pieces) that goes on along another's turned line, or null. */
+  private int[] find() {
+    for (int a = 0; a < routes.size(); a++) {
+      for (int b = 0; b < routes.size(); b++) {
+        int run = continuing(a, b);
+        if (run >= 0 && movable(b, run)) {
+          return new int[] {b, run};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The piece of route {@code b} that goes on along a turned run of route {@code a}, or -1. */
+  private int continuing(int a, int b) {
+    Edge ea = edges.get(a);
+    Edge eb = edges.get(b);
+    if (a == b || ea.from() == eb.from() || ea.to() == eb.to()) {
+      return -1;
+    }
+    List<Point> ra = routes.get(a);
+    List<Point> rb = routes.get(b);
+    for (int i = 1; i + 1 < ra.size(); i++) {
+      Point from = ra.get(i - 1);
+      Point turn = ra.get(i);
+      double length = from.distance(turn);
+      if (length < RUN) {
+        continue;
+      }
+      double ux = (turn.x() - from.x()) / length;
+      double uy = (turn.y() - from.y()) / length;
+      for (int k = 1; k < rb.size(); k++) {
+        double gap = gap(turn, ux, uy, rb.get(k - 1), rb.get(k));
+        if (gap > 0 && gap <= GAP && !blocked(turn, new Point(turn.x() + gap * ux, turn.y() + gap * uy))) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** How far beyond {@code turn}, along (ux, uy), the run from c to d starts when it lies on that line; else 0. */
+  static double gap(Point turn, double ux, double uy, Point c, Point d) {
+    if (c.distance(d) < RUN) {
+      return 0;
+    }
+    double offC = Math.abs((c.x() - turn.x()) * uy - (c.y() - turn.y()) * ux);
+    double offD = Math.abs((d.x() - turn.x()) * uy - (d.y() - turn.y()) * ux);
+    if (offC > SAME_LINE || offD > SAME_LINE) {
+      return 0;
+    }
+    double tc = (c.x() - turn.x()) * ux + (c.y() - turn.y()) * uy;
+    double td = (d.x() - turn.x()) * ux + (d.y() - turn.y()) * uy;
+    return Math.min(tc, td) > 0 ? Math.min(tc, td) : 0;
+  }
+
+  /** Whether a node's box stands between the two points, and so explains the gap. */
+  private boolean blocked(Point p, Point q) {
+    for (NodeBox box : nodes) {
+      if (meets(box, 0, p, q)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the piece can be moved across: it runs along an axis and neither it nor its neighbours carry the label. */
+  private boolean movable(int edge, int piece) {
+    List<Point> route = routes.get(edge);
+    Point c = route.get(piece - 1);
+    Point d = route.get(piece);
+    NodeBox label = labels.get(edge);
+    boolean axis = Math.abs(c.x() - d.x()) < 1e-6 || Math.abs(c.y() - d.y()) < 1e-6;
+    // Neither the piece nor those before and after it, whose ends move with it, carries the label.
+    for (int k = Math.max(1, piece - 1); label != null && k <= Math.min(route.size() - 1, piece + 1); k++) {
+      if (meets(label, 0, route.get(k - 1), route.get(k))) {
+        return false;
+      }
+    }
+    return axis;
+  }
+
+  /** Moves the piece across by the first shift that leaves the drawing clear; whether one did. */
+  private boolean move(int edge, int piece) {
+    List<Point> route = routes.get(edge);
+    Edge e = edges.get(edge);
+    Point c = route.get(piece - 1);
+    Point d = route.get(piece);
+    boolean vertical = Math.abs(c.x() - d.x()) < 1e-6;
+    for (double shift : SHIFTS) {
+      List<Point> moved = new ArrayList<>(route);
+      for (int k : new int[] {piece - 1, piece}) {
+        Point p = route.get(k);
+        moved.set(k, vertical ? new Point(p.x() + shift, p.y()) : new Point(p.x(), p.y() + shift));
+      }
+      if (piece - 1 == 0 && !onSide(nodes.get(e.from()), moved.get(0), vertical)
+          || piece == route.size() - 1 && !onSide(nodes.get(e.to()), moved.get(piece), vertical)
+          || !kept(route, moved) || !clear(edge, moved, piece)) {
+        continue;
+      }
+      int before = continuations(edge);
+      routes.set(edge, moved);
+      if (continuations(edge) < before) {
+        return true;
+      }
+      routes.set(edge, route);
+    }
+    return false;
+  }
+
+  /** How many of the runs of {@code edge} go on along another's turned line, or another's along its. */
+  private int continuations(int edge) {
+    int count = 0;
+    for (int other = 0; other < routes.size(); other++) {
+      count += (continuing(other, edge) >= 0 ? 1 : 0) + (continuing(edge, other) >= 0 ? 1 : 0);
+    }
+    return count;
+  }
+
+  /**
+   * Whether the moved route keeps the shape of the route: every piece runs the way it ran, none shorter than
+   * {@link #CLEAR}, and the last, where the arrowhead is drawn, no shorter than {@link #LAST} if it was not.
+   */
+  private static boolean kept(List<Point> route, List<Point> moved) {
+    for (int k = 1; k < route.size(); k++) {
+      double dx = route.get(k).x() - route.get(k - 1).x();
+      double dy = route.get(k).y() - route.get(k - 1).y();
+      double mx = moved.get(k).x() - moved.get(k - 1).x();
+      double my = moved.get(k).y() - moved.get(k - 1).y();
+      if (dx * mx + dy * my <= 0 || Math.hypot(mx, my) < CLEAR) {
+        return false;
+      }
+    }
+    int n = route.size();
+    double last = route.get(n - 1).distance(route.get(n - 2));
+    return moved.get(n - 1).distance(moved.get(n - 2)) >= Math.min(LAST, last);
+  }
+
+  /** The shortest last piece kept: an arrowhead's length and a few points of line before it. */
+  private static final double LAST = 16;
+
+  /** Whether a port moved along its box's side is still on it, {@link #CLEAR} from its corners. */
+  private static boolean onSide(NodeBox box, Point port, boolean vertical) {
+    return vertical ? port.x() >= box.left() + CLEAR && port.x() <= box.left() + box.width() - CLEAR
+        : port.y() >= box.top() + CLEAR && port.y() <= box.top() + box.height() - CLEAR;
+  }
+
+  /**
+   * Whether the pieces of the route next to the moved piece {@code moved}, and it, keep {@link #CLEAR} from every box
+   * but the edge's own two, from every other label and from every other route's pieces that run beside them.
+   */
+  private boolean clear(int edge, List<Point> route, int moved) {
+    Edge e = edges.get(edge);
+    for (int k = Math.max(1, moved - 1); k <= Math.min(route.size() - 1, moved + 1); k++) {
+      Point p = route.get(k - 1);
+      Point q = route.get(k);
+      for (NodeBox box : nodes) {
+        if (box.node() != e.from() && box.node() != e.to() && meets(box, CLEAR, p, q)) {
+          return false;
+        }
+      }
+      for (int other = 0; other < labels.size(); other++) {
+        NodeBox label = labels.get(other);
+        if (other != edge && label != null && meets(label, CLEAR, p, q)) {
+          return false;
+        }
+      }
+      for (int other = 0; other < routes.size(); other++) {
+        if (other != edge && besides(routes.get(other), p, q)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether a piece of {@code route} runs parallel to p–q, nearer than {@link #CLEAR}, alongside it. */
+  private static boolean besides(List<Point> route, Point p, Point q) {
+    boolean vertical = Math.abs(p.x() - q.x()) < 1e-6;
+    for (int k = 1; k < route.size(); k++) {
+      Point c = route.get(k - 1);
+      Point d = route.get(k);
+      boolean parallel = vertical ? Math.abs(c.x() - d.x()) < 1e-6 : Math.abs(c.y() - d.y()) < 1e-6;
+      if (!parallel) {
+        continue;
+      }
+      double across = vertical ? Math.abs(c.x() - p.x()) : Math.abs(c.y() - p.y());
+      double lo = vertical ? Math.max(Math.min(c.y(), d.y()), Math.min(p.y(), q.y()))
+          : Math.max(Math.min(c.x(), d.x()), Math.min(p.x(), q.x()));
+      double hi = vertical ? Math.min(Math.max(c.y(), d.y()), Math.max(p.y(), q.y()))
+          : Math.min(Math.max(c.x(), d.x()), Math.max(p.x(), q.x()));
+      if (across < CLEAR && hi - lo > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the segment p–q meets the box grown by {@code margin} (Liang and Barsky's clipping). */
+  static boolean meets(NodeBox box, double margin, Point p, Point q) {
+    double left = box.left() - margin;
+    double top = box.top() - margin;
+    double right = box.left() + box.width() + margin;
+    double bottom = box.top() + box.height() + margin;
+    double dx = q.x() - p.x();
+    double dy = q.y() - p.y();
+    double[] towards = {-dx, dx, -dy, dy};
+    double[] room = {p.x() - left, right - p.x(), p.y() - top, bottom - p.y()};
+    double enter = 0;
+    double leave = 1;
+    for (int k = 0; k < 4; k++) {
+      if (towards[k] == 0) {
+        if (room[k] < 0) {
+          return false;
+        }
+      } else {
+        double t = room[k] / towards[k];
+        if (towards[k] < 0) {
+          enter = Math.max(enter, t);
+        } else {
+          leave = Math.min(leave, t);
+        }
+      }
+    }
+    return enter <= leave;
+  }
+}

@@ -1,0 +1,61 @@
+package org.gradframes.layout.elk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.gradframes.graph.Edge;
+import org.gradframes.layout.NodeBox;
+import org.gradframes.layout.Point;
+import org.junit.jupiter.api.Test;
+
+/** A line that turns where another edge's drops on along it, into another node, is moved aside. */
+class ContinuationsTest {
+  // Nodes 0 and 1 on top, 2 and 3 below them; edge 0 runs 0 → 3, edge 1 runs 1 → 2.
+  private final List<NodeBox> nodes = List.of(new NodeBox(0, 50, 20, 60, 40), new NodeBox(1, 250, 20, 60, 40),
+      new NodeBox(2, 100, 200, 160, 40), new NodeBox(3, 300, 200, 160, 40));
+  private final List<Edge> edges = List.of(new Edge(0, 0, 3, 0), new Edge(1, 1, 2, 0));
+
+  private static List<Point> route(double... xy) {
+    List<Point> route = new ArrayList<>();
+    for (int i = 0; i < xy.length; i += 2) {
+      route.add(new Point(xy[i], xy[i + 1]));
+    }
+    return route;
+  }
+
+  @Test
+  void aDropAlongAnotherLinesTurnIsMovedAcrossItsPortsSide() {
+    // Edge 0 comes down at x = 100 and turns right at y = 140; edge 1 comes across at y = 160 and drops at x = 100,
+    // 20 pt below the turn, into node 2: the eye reads edge 0 as going on into node 2.
+    List<List<Point>> routes = new ArrayList<>(List.of(route(50, 40, 50, 100, 100, 100, 100, 140, 300, 140, 300, 180),
+        route(250, 40, 250, 160, 100, 160, 100, 180)));
+    List<Point> before = List.copyOf(routes.get(1));
+    assertTrue(Continuations.gap(new Point(100, 140), 0, 1, new Point(100, 160), new Point(100, 180)) == 20);
+    int moved = new Continuations(edges, nodes, Arrays.asList(null, null), routes).separate();
+    assertEquals(1, moved);
+    List<Point> after = routes.get(1);
+    assertNotEquals(before, after);
+    // The drop moved across, its port still on node 2's top side, and nothing else of the route changed.
+    double x = after.get(3).x();
+    assertEquals(x, after.get(2).x());
+    assertTrue(Math.abs(x - 100) >= 8 && x > 20 + 4 && x < 180 - 4, "moved to " + x);
+    assertEquals(180, after.get(3).y());
+    assertEquals(before.subList(0, 2), after.subList(0, 2));
+  }
+
+  @Test
+  void aDropIntoTheSameNodeOrFarBeyondTheTurnIsLeftAlone() {
+    List<Edge> same = List.of(new Edge(0, 0, 2, 0), new Edge(1, 1, 2, 1));
+    List<List<Point>> routes = new ArrayList<>(List.of(route(50, 40, 50, 100, 100, 100, 100, 140, 150, 140, 150, 180),
+        route(250, 40, 250, 160, 100, 160, 100, 180)));
+    assertEquals(0, new Continuations(same, nodes, Arrays.asList(null, null), routes).separate());
+    List<List<Point>> far = new ArrayList<>(List.of(route(50, 40, 50, 100, 100, 100, 100, 110, 300, 110, 300, 180),
+        route(250, 40, 250, 160, 100, 160, 100, 180)));
+    assertEquals(0, new Continuations(edges, nodes, Arrays.asList(null, null), far).separate(),
+        "a gap of 50 pt is not crossed by the eye");
+  }
+}
