@@ -114,7 +114,7 @@ final class Continuations {
   /** Whether a node's box stands between the two points, and so explains the gap. */
   private boolean blocked(Point p, Point q) {
     for (NodeBox box : nodes) {
-      if (meets(box, 0, p, q)) {
+      if (box.meets(0, p, q)) {
         return true;
       }
     }
@@ -130,7 +130,7 @@ final class Continuations {
     boolean axis = Math.abs(c.x() - d.x()) < 1e-6 || Math.abs(c.y() - d.y()) < 1e-6;
     // Neither the piece nor those before and after it, whose ends move with it, carries the label.
     for (int k = Math.max(1, piece - 1); label != null && k <= Math.min(route.size() - 1, piece + 1); k++) {
-      if (meets(label, 0, route.get(k - 1), route.get(k))) {
+      if (label.meets(0, route.get(k - 1), route.get(k))) {
         return false;
       }
     }
@@ -212,13 +212,13 @@ final class Continuations {
       Point p = route.get(k - 1);
       Point q = route.get(k);
       for (NodeBox box : nodes) {
-        if (box.node() != e.from() && box.node() != e.to() && meets(box, CLEAR, p, q)) {
+        if (box.node() != e.from() && box.node() != e.to() && box.meets(CLEAR, p, q)) {
           return false;
         }
       }
       for (int other = 0; other < labels.size(); other++) {
         NodeBox label = labels.get(other);
-        if (other != edge && label != null && meets(label, CLEAR, p, q)) {
+        if (other != edge && label != null && label.meets(CLEAR, p, q)) {
           return false;
         }
       }
@@ -251,34 +251,5 @@ final class Continuations {
       }
     }
     return false;
-  }
-
-  /** Whether the segment p–q meets the box grown by {@code margin} (Liang and Barsky's clipping). */
-  static boolean meets(NodeBox box, double margin, Point p, Point q) {
-    double left = box.left() - margin;
-    double top = box.top() - margin;
-    double right = box.left() + box.width() + margin;
-    double bottom = box.top() + box.height() + margin;
-    double dx = q.x() - p.x();
-    double dy = q.y() - p.y();
-    double[] towards = {-dx, dx, -dy, dy};
-    double[] room = {p.x() - left, right - p.x(), p.y() - top, bottom - p.y()};
-    double enter = 0;
-    double leave = 1;
-    for (int k = 0; k < 4; k++) {
-      if (towards[k] == 0) {
-        if (room[k] < 0) {
-          return false;
-        }
-      } else {
-        double t = room[k] / towards[k];
-        if (towards[k] < 0) {
-          enter = Math.max(enter, t);
-        } else {
-          leave = Math.min(leave, t);
-        }
-      }
-    }
-    return enter <= leave;
   }
 }

@@ -194,37 +194,12 @@ final class Legs {
         continue;
       }
       for (int i = 1; i < samples.size(); i++) {
-        if (crosses(samples.get(i - 1), samples.get(i), left, top, right, bottom)) {
+        if (box.meets(CLEAR, samples.get(i - 1), samples.get(i))) {
           return false;
         }
       }
     }
     return true;
-  }
-
-  /** Whether the segment from {@code p} to {@code q} meets the rectangle (Liang and Barsky's clipping). */
-  private static boolean crosses(Point p, Point q, double left, double top, double right, double bottom) {
-    double dx = q.x() - p.x();
-    double dy = q.y() - p.y();
-    double[] towards = {-dx, dx, -dy, dy};
-    double[] room = {p.x() - left, right - p.x(), p.y() - top, bottom - p.y()};
-    double enter = 0;
-    double leave = 1;
-    for (int k = 0; k < 4; k++) {
-      if (towards[k] == 0) {
-        if (room[k] < 0) {
-          return false;
-        }
-      } else {
-        double t = room[k] / towards[k];
-        if (towards[k] < 0) {
-          enter = Math.max(enter, t);
-        } else {
-          leave = Math.min(leave, t);
-        }
-      }
-    }
-    return enter <= leave;
   }
 
   static Point point(List<Point> c, double t) {
