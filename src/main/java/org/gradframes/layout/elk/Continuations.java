@@ -17,10 +17,12 @@ import org.gradframes.layout.Point;
 final class Continuations {
   /** How long a run must be to be seen as a line the eye carries on, in points. */
   static final double RUN = 8;
+  /** A narrower gap, in points, is a line touching or crossing another: not a line going on. */
+  static final double CROSSING = 4;
   /** The widest gap the eye carries a line across, in points. */
   static final double GAP = 30;
-  /** How far apart two parallel runs are one line to the eye, in points. */
-  private static final double SAME_LINE = 1;
+  /** How far off a turned run's line another may go on and still seem to go on along it, in points. */
+  private static final double SAME_LINE = 3;
   /** How far a run may be moved across, in points, in the order tried. */
   private static final double[] SHIFTS = {12, -12, 16, -16, 8, -8};
   /** Room kept between a moved run and any box or other line, and between a port and its box's corner, in points. */
@@ -46,34 +48,50 @@ final class Continuations {
   int separate() {
     int moved = 0;
     for (int round = 0; round < 2 * routes.size(); round++) {
-      int[] found = find();
-      if (found == null || !move(found[0], found[1])) {
+      boolean any = false;
+      for (int[] candidate : candidates()) {
+        if (move(candidate[0], candidate[1])) {
+          any = true;
+          moved++;
+          break;
+        }
+      }
+      if (!any) {
         return moved;
       }
-      moved++;
     }
     return moved;
   }
 
-  /** The first edge and run (an index of its polyline's pieces) that goes on along another's turned line, or null. */
-  private int[] find() {
+  /**
+   * The runs that may be moved, each as an edge and a piece of its polyline: of every route that goes on along
+   * another's turned line, the run that goes on, then the run that turned.
+   */
+  private List<int[]> candidates() {
+    List<int[]> found = new ArrayList<>();
     for (int a = 0; a < routes.size(); a++) {
       for (int b = 0; b < routes.size(); b++) {
-        int run = continuing(a, b);
-        if (run >= 0 && movable(b, run)) {
-          return new int[] {b, run};
+        int[] pieces = continuing(a, b);
+        if (pieces != null && movable(b, pieces[1])) {
+          found.add(new int[] {b, pieces[1]});
+        }
+        if (pieces != null && movable(a, pieces[0])) {
+          found.add(new int[] {a, pieces[0]});
         }
       }
     }
-    return null;
+    return found;
   }
 
-  /** The piece of route {@code b} that goes on along a turned run of route {@code a}, or -1. */
-  private int continuing(int a, int b) {
+  /**
+   * The piece of route {@code a} that turns and the piece of route {@code b} that goes on along its line a short gap
+   * further, or null.
+   */
+  private int[] continuing(int a, int b) {
     Edge ea = edges.get(a);
     Edge eb = edges.get(b);
     if (a == b || ea.from() == eb.from() || ea.to() == eb.to()) {
-      return -1;
+      return null;
     }
     List<Point> ra = routes.get(a);
     List<Point> rb = routes.get(b);
@@ -86,14 +104,19 @@ final class Continuations {
       }
       double ux = (turn.x() - from.x()) / length;
       double uy = (turn.y() - from.y()) / length;
+      Point next = ra.get(i + 1);
+      double on = next.distance(turn);
+      if (on == 0 || (next.x() - turn.x()) / on * ux + (next.y() - turn.y()) / on * uy > 0.5) {
+        continue; // the route goes on in nearly the same direction: no turn the eye sees
+      }
       for (int k = 1; k < rb.size(); k++) {
         double gap = gap(turn, ux, uy, rb.get(k - 1), rb.get(k));
-        if (gap > 0 && gap <= GAP && !blocked(turn, new Point(turn.x() + gap * ux, turn.y() + gap * uy))) {
-          return k;
+        if (gap >= CROSSING && gap <= GAP && !blocked(turn, new Point(turn.x() + gap * ux, turn.y() + gap * uy))) {
+          return new int[] {i, k};
         }
       }
     }
-    return -1;
+    return null;
   }
 
   /** How far beyond {@code turn}, along (ux, uy), the run from c to d starts when it lies on that line; else 0. */
@@ -121,20 +144,29 @@ final class Continuations {
     return false;
   }
 
-  /** Whether the piece can be moved across: it runs along an axis and neither it nor its neighbours carry the label. */
+  /** Whether the piece can be moved across: it runs along an axis and does not carry the edge's label. */
   private boolean movable(int edge, int piece) {
     List<Point> route = routes.get(edge);
     Point c = route.get(piece - 1);
     Point d = route.get(piece);
     NodeBox label = labels.get(edge);
     boolean axis = Math.abs(c.x() - d.x()) < 1e-6 || Math.abs(c.y() - d.y()) < 1e-6;
-    // Neither the piece nor those before and after it, whose ends move with it, carries the label.
+    return axis && (label == null || !label.meets(0, c, d));
+  }
+
+  /**
+   * Whether the label still sits on the moved route: a piece before or after the moved one that carries it, and
+   * is made longer or shorter, still runs through it from side to side, {@link #CLEAR} beyond it at both ends.
+   */
+  private boolean labelled(int edge, List<Point> route, List<Point> moved, int piece) {
+    NodeBox label = labels.get(edge);
     for (int k = Math.max(1, piece - 1); label != null && k <= Math.min(route.size() - 1, piece + 1); k++) {
-      if (label.meets(0, route.get(k - 1), route.get(k))) {
+      if (k != piece && label.meets(0, route.get(k - 1), route.get(k))
+          && (label.meets(CLEAR, moved.get(k - 1), moved.get(k - 1)) || label.meets(CLEAR, moved.get(k), moved.get(k)))) {
         return false;
       }
     }
-    return axis;
+    return true;
   }
 
   /** Moves the piece across by the first shift that leaves the drawing clear; whether one did. */
@@ -152,7 +184,7 @@ final class Continuations {
       }
       if (piece - 1 == 0 && !onSide(nodes.get(e.from()), moved.get(0), vertical)
           || piece == route.size() - 1 && !onSide(nodes.get(e.to()), moved.get(piece), vertical)
-          || !kept(route, moved) || !clear(edge, moved, piece)) {
+          || !kept(route, moved) || !labelled(edge, route, moved, piece) || !clear(edge, moved, piece)) {
         continue;
       }
       int before = continuations(edge);
@@ -169,7 +201,7 @@ final class Continuations {
   private int continuations(int edge) {
     int count = 0;
     for (int other = 0; other < routes.size(); other++) {
-      count += (continuing(other, edge) >= 0 ? 1 : 0) + (continuing(edge, other) >= 0 ? 1 : 0);
+      count += (continuing(other, edge) != null ? 1 : 0) + (continuing(edge, other) != null ? 1 : 0);
     }
     return count;
   }

@@ -48,6 +48,21 @@ class ContinuationsTest {
   }
 
   @Test
+  void whenTheDropCarriesItsLabelTheRunThatTurnedIsMovedInstead() {
+    List<List<Point>> routes = new ArrayList<>(List.of(route(50, 40, 50, 100, 100, 100, 100, 140, 300, 140, 300, 180),
+        route(250, 40, 250, 160, 100, 160, 100, 180)));
+    List<Point> drop = List.copyOf(routes.get(1));
+    List<NodeBox> labels = Arrays.asList(null, new NodeBox(1, 100, 170, 20, 8));
+    assertEquals(1, new Continuations(edges, nodes, labels, routes).separate());
+    assertEquals(drop, routes.get(1), "the drop through its label stays");
+    List<Point> turned = routes.get(0);
+    assertEquals(turned.get(2).x(), turned.get(3).x());
+    assertTrue(Math.abs(turned.get(3).x() - 100) >= 8, "the run that turned moved to " + turned.get(3).x());
+    assertEquals(List.of(new Point(50, 40), new Point(50, 100)), turned.subList(0, 2));
+    assertEquals(List.of(new Point(300, 140), new Point(300, 180)), turned.subList(4, 6));
+  }
+
+  @Test
   void aDropIntoTheSameNodeOrFarBeyondTheTurnIsLeftAlone() {
     List<Edge> same = List.of(new Edge(0, 0, 2, 0), new Edge(1, 1, 2, 1));
     List<List<Point>> routes = new ArrayList<>(List.of(route(50, 40, 50, 100, 100, 100, 100, 140, 150, 140, 150, 180),

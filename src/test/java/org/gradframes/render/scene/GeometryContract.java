@@ -49,6 +49,12 @@ public final class GeometryContract {
    * first has turned.
    */
   static final double CONTINUED = 30;
+  /** The least angle a line turns by that the eye sees as a turn, in degrees. */
+  static final double TURN = 30;
+  /** A gap narrower than this, in points, is a line touching or crossing another, which the other rules judge. */
+  static final double CROSSING = 4;
+  /** How far off a turned line's line another may go on and still seem to go on along it, in points. */
+  static final double IN_LINE = 3;
   /** How long two edges of different sources may run along one line, in points. */
   static final double TOGETHER = 10;
   /** How far apart two lines may be and still be one line to the eye, in points. */
@@ -489,6 +495,12 @@ public final class GeometryContract {
           }
           double ux = (turn.x() - from.x()) / length;
           double uy = (turn.y() - from.y()) / length;
+          // A turn the eye sees as one: a curve's gentle bends are not.
+          Point next = own.get(i + 1)[1];
+          double on = next.distance(turn);
+          if ((next.x() - turn.x()) / on * ux + (next.y() - turn.y()) / on * uy > Math.cos(Math.toRadians(TURN))) {
+            continue;
+          }
           for (Map.Entry<Line, List<Point[]>> b : runs.entrySet()) {
             Line other = b.getKey();
             if (other == a.getKey() || other.edge().to() == a.getKey().edge().to()
@@ -497,7 +509,7 @@ public final class GeometryContract {
             }
             for (Point[] run : b.getValue()) {
               double gap = continuation(turn, ux, uy, run);
-              if (gap > 0 && gap <= CONTINUED && !boxBetween(turn, new Point(turn.x() + gap * ux,
+              if (gap >= CROSSING && gap <= CONTINUED && !boxBetween(turn, new Point(turn.x() + gap * ux,
                   turn.y() + gap * uy))) {
                 found.add(new Violation(Kind.LINE_CONTINUED_BY_ANOTHER, String.format(Locale.ROOT,
                     "%s turns at (%.1f, %.1f) and %s goes on along its line %.1f pt further", a.getKey().name(),
@@ -511,7 +523,7 @@ public final class GeometryContract {
 
     /**
      * How far beyond {@code turn}, along the direction (ux, uy), the straight run starts when it lies on that line
-     * (within {@link #SAME_LINE}), runs along it and is at least {@link #RUN} long; 0 when it does not.
+     * (within {@link #IN_LINE}), runs along it and is at least {@link #RUN} long; 0 when it does not.
      */
     private static double continuation(Point turn, double ux, double uy, Point[] run) {
       Point c = run[0];
@@ -521,7 +533,7 @@ public final class GeometryContract {
       }
       double offC = Math.abs((c.x() - turn.x()) * uy - (c.y() - turn.y()) * ux);
       double offD = Math.abs((d.x() - turn.x()) * uy - (d.y() - turn.y()) * ux);
-      if (offC > SAME_LINE || offD > SAME_LINE) {
+      if (offC > IN_LINE || offD > IN_LINE) {
         return 0;
       }
       double tc = (c.x() - turn.x()) * ux + (c.y() - turn.y()) * uy;
