@@ -49,21 +49,20 @@ abstract class GraphvizEngine implements LayoutEngine {
       layout = run(request, extra);
     }
     int[] meeting = meeting(layout, request);
-    if (meeting[0] == 0 && meeting[1] == 0) {
+    if (meeting[0] == 0 && meeting[1] == 0 && meeting[2] == 0) {
       return layout;
     }
     Layout wider = run(request, extra + WIDER);
-    int[] apart = meeting(wider, request);
-    return apart[0] < meeting[0] || apart[0] == meeting[0] && apart[1] < meeting[1] ? wider : layout;
+    return java.util.Arrays.compare(meeting(wider, request), meeting) < 0 ? wider : layout;
   }
 
   /**
-   * How many edges run along one line with an edge of another source, and how many run too close to one to follow
-   * apart ({@link Tracks#CLOSE}).
+   * How many edges run along one line with an edge of another source, how many run too close to one to follow
+   * apart ({@link Tracks#CLOSE}), and how many run along the border of a node not their own ({@link Tracks#HUG}).
    */
   private static int[] meeting(Layout layout, LayoutRequest request) {
     return new int[] {Tracks.together(layout, request.graph(), Tracks.NEAR),
-        Tracks.together(layout, request.graph(), Tracks.CLOSE)};
+        Tracks.together(layout, request.graph(), Tracks.CLOSE), Tracks.hugging(layout, request.graph())};
   }
 
   /**

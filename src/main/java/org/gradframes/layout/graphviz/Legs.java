@@ -58,7 +58,11 @@ final class Legs {
       int source = leg.source();
       IntPredicate others = j -> legs.get(j).source() != source;
       boolean along = grid.along(new Tracks.Track(points), others, Tracks.NEAR);
-      List<Point> better = along || points.size() == 4 ? curve(leg, grid, others) : null;
+      // A leg that runs along the border of a box not its own passes where that box's edges leave it: redrawn,
+      // it keeps further from every box than the border it ran along.
+      boolean hugs = Tracks.hugs(points, boxes, b -> b == leg.from() || b == leg.to());
+      List<Point> better = along || hugs || points.size() == 4
+          ? curve(leg, grid, others, hugs ? Tracks.HUG + 1 : CLEAR) : null;
       for (int k = 0; better == null && along && k < SHIFTS.length; k++) {
         List<Point> shifted = shifted(points, SHIFTS[k]);
         if (clear(samples(shifted), boxes, leg.from(), leg.to()) && !grid.along(new Tracks.Track(shifted), others, Tracks.NEAR)) {
@@ -149,7 +153,7 @@ final class Legs {
    * An S-curve from the first point of {@code leg} to its last, leaving and entering along the rank direction,
    * that keeps clear of every box but the leg's own ends and of every other source's line; null when there is none.
    */
-  private List<Point> curve(Leg leg, Tracks.Grid grid, IntPredicate others) {
+  private List<Point> curve(Leg leg, Tracks.Grid grid, IntPredicate others, double margin) {
     List<Point> sided = sided(leg);
     Point a = sided.get(0);
     Point d = sided.get(sided.size() - 1);
@@ -163,7 +167,7 @@ final class Legs {
       Point b = down ? new Point(a.x(), a.y() + at) : new Point(a.x() + at, a.y());
       Point c = down ? new Point(d.x(), a.y() + at) : new Point(a.x() + at, d.y());
       List<Point> curve = List.of(a, b, c, d);
-      if (clear(samples(curve), boxes, leg.from(), leg.to())
+      if (clear(samples(curve), boxes, leg.from(), leg.to(), margin)
           && !grid.along(new Tracks.Track(curve), others, Tracks.NEAR)) {
         return new ArrayList<>(curve);
       }
@@ -172,6 +176,12 @@ final class Legs {
   }
 
   private static boolean clear(List<Point> samples, Collection<NodeBox> boxes, NodeBox from, NodeBox to) {
+    return clear(samples, boxes, from, to, CLEAR);
+  }
+
+  /** Whether the samples keep {@code margin} points from every box but {@code from} and {@code to}. */
+  private static boolean clear(List<Point> samples, Collection<NodeBox> boxes, NodeBox from, NodeBox to,
+      double margin) {
     double x0 = Double.POSITIVE_INFINITY;
     double y0 = Double.POSITIVE_INFINITY;
     double x1 = Double.NEGATIVE_INFINITY;
@@ -186,15 +196,15 @@ final class Legs {
       if (box == from || box == to) {
         continue;
       }
-      double left = box.left() - CLEAR;
-      double top = box.top() - CLEAR;
-      double right = box.left() + box.width() + CLEAR;
-      double bottom = box.top() + box.height() + CLEAR;
+      double left = box.left() - margin;
+      double top = box.top() - margin;
+      double right = box.left() + box.width() + margin;
+      double bottom = box.top() + box.height() + margin;
       if (right < x0 || left > x1 || bottom < y0 || top > y1) {
         continue;
       }
       for (int i = 1; i < samples.size(); i++) {
-        if (box.meets(CLEAR, samples.get(i - 1), samples.get(i))) {
+        if (box.meets(margin, samples.get(i - 1), samples.get(i))) {
           return false;
         }
       }

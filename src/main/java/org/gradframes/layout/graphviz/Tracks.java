@@ -186,4 +186,46 @@ final class Tracks {
     }
     return count;
   }
+
+  /** How near a node's border another node's edge may run along it, in points, and for how long. */
+  static final double HUG = 4;
+  private static final double ALONG = 20;
+
+  /**
+   * How many edges of {@code layout} run along the border of a node other than their own two, within {@link #HUG}
+   * of it for more than {@link #ALONG} points: such a line passes where that node's own edges leave it.
+   */
+  static int hugging(Layout layout, Graph graph) {
+    int count = 0;
+    for (EdgePath path : layout.edges()) {
+      org.gradframes.graph.Edge e = graph.edges().get(path.edge());
+      count += hugs(path.spline(), layout.nodes(), b -> b.node() == e.from() || b.node() == e.to()) ? 1 : 0;
+    }
+    return count;
+  }
+
+  /** Whether the spline runs along the border of one of {@code boxes} that {@code own} does not take as its own. */
+  static boolean hugs(List<Point> spline, java.util.Collection<org.gradframes.layout.NodeBox> boxes,
+      java.util.function.Predicate<org.gradframes.layout.NodeBox> own) {
+    Track track = new Track(spline);
+    for (org.gradframes.layout.NodeBox box : boxes) {
+      if (own.test(box) || track.x1 < box.left() - HUG || track.x0 > box.left() + box.width() + HUG
+          || track.y1 < box.top() - HUG || track.y0 > box.top() + box.height() + HUG) {
+        continue;
+      }
+      double near = 0;
+      for (int i = 1; i < track.points.size(); i++) {
+        Point a = track.points.get(i - 1);
+        Point b = track.points.get(i);
+        Point mid = new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
+        double dx = Math.max(Math.max(box.left() - mid.x(), mid.x() - box.left() - box.width()), 0);
+        double dy = Math.max(Math.max(box.top() - mid.y(), mid.y() - box.top() - box.height()), 0);
+        near += Math.hypot(dx, dy) <= HUG ? a.distance(b) : 0;
+      }
+      if (near > ALONG) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -49,6 +49,9 @@ public final class GeometryContract {
    * first has turned.
    */
   static final double CONTINUED = 30;
+  /** How near a node's border a line of another node's runs along it, in points, and for how long at most. */
+  static final double HUG = 4;
+  static final double ALONG = 20;
   /** The least angle a line turns by that the eye sees as a turn, in degrees. */
   static final double TURN = 30;
   /** A gap narrower than this, in points, is a line touching or crossing another, which the other rules judge. */
@@ -73,7 +76,9 @@ public final class GeometryContract {
      * Measured, not yet held: a line that turns where another edge's goes on along it. Counted by the census
      * ({@link #measure}); {@link #check} and {@link #enforce} leave it out until every drawing keeps it.
      */
-    LINE_CONTINUED_BY_ANOTHER(false);
+    LINE_CONTINUED_BY_ANOTHER(false),
+    /** Measured, not yet held: a line that runs along the border of a node other than its own two. */
+    LINE_ALONG_A_BOX(false);
 
     private final boolean held;
 
@@ -555,6 +560,33 @@ public final class GeometryContract {
     }
 
     /**
+     * A line that runs along the border of a node other than its own two, within {@link #HUG} of it for more than
+     * {@link #ALONG}: it passes where that node's own edges leave it, and reads as one of them.
+     */
+    private void along(Line line, String name, Outline box, Rect r) {
+      if (r.grown(HUG).apart(line.bounds()) > 0) {
+        return;
+      }
+      double near = 0;
+      List<Point> points = line.points();
+      for (int i = 1; i < points.size(); i++) {
+        Point a = points.get(i - 1);
+        Point b = points.get(i);
+        double length = a.distance(b);
+        int steps = Math.max(1, (int) Math.ceil(length));
+        for (int k = 0; k < steps; k++) {
+          double t = (k + 0.5) / steps;
+          double d = box.signed(new Point(a.x() + t * (b.x() - a.x()), a.y() + t * (b.y() - a.y())));
+          near += d >= -INSIDE && d <= HUG ? length / steps : 0;
+        }
+      }
+      if (near > ALONG) {
+        found.add(new Violation(Kind.LINE_ALONG_A_BOX, String.format(Locale.ROOT,
+            "%s runs within %.0f pt of %s's border for %.1f pt", line.name(), HUG, name, near)));
+      }
+    }
+
+    /**
      * A line that passes through a node other than its own two, more than {@link #INSIDE} inside its outline: it
      * reads as an edge into that node, or out of it.
      */
@@ -566,6 +598,7 @@ public final class GeometryContract {
         }
         for (Outline box : node.getValue().boxes()) {
           Rect r = new Rect(box.x(), box.y(), box.x() + box.width(), box.y() + box.height());
+          along(line, node.getValue().name(), box, r);
           if (r.apart(line.bounds()) > 0) {
             continue;
           }
