@@ -12,7 +12,10 @@ import org.gradframes.layout.Point;
  * through one edge's label (its horizontal, left to right) can end in a bend a few points before another edge, from
  * another node into another node, drops along the very same line into its port. The eye carries the first line
  * across the gap, into the wrong node. The second edge's run is moved a few points across, with its port along its
- * box's side, whenever that keeps it clear of every box, label and other line.
+ * box's side, whenever that keeps it clear of every box, label and other line. Likewise a route that runs straight
+ * at the side of a box not its own and turns aside just before it, among that box's arrowheads (ELK keeps its last
+ * bend 12 pt before the next layer, so a route coming in at a neighbour's height turns there), has the run after
+ * the turn, or the one before it, moved back.
  */
 final class Continuations {
   /** How long a run must be to be seen as a line the eye carries on, in points. */
@@ -23,8 +26,17 @@ final class Continuations {
   static final double GAP = 30;
   /** How far off a turned run's line another may go on and still seem to go on along it, in points. */
   private static final double SAME_LINE = 3;
+  /**
+   * How near a box's side a run going straight at it may turn aside, in points: nearer, it ends where that box's
+   * arrowheads are drawn and reads as one of them.
+   */
+  static final double POINTED = 16;
+  /** How near that box's arrowheads must end for the run to be taken for one of them, in points. */
+  private static final double AMONG = 24;
+  /** How far from a box's corners a run must meet its side to be seen running at it, in points. */
+  private static final double CORNER = 8;
   /** How far a run may be moved across, in points, in the order tried. */
-  private static final double[] SHIFTS = {12, -12, 16, -16, 8, -8};
+  private static final double[] SHIFTS = {12, -12, 16, -16, 8, -8, 20, -20, 24, -24};
   /** Room kept between a moved run and any box or other line, and between a port and its box's corner, in points. */
   private static final double CLEAR = 4;
 
@@ -69,6 +81,15 @@ final class Continuations {
    */
   private List<int[]> candidates() {
     List<int[]> found = new ArrayList<>();
+    for (int a = 0; a < routes.size(); a++) {
+      int turn = pointing(a);
+      if (turn > 0 && movable(a, turn + 1)) {
+        found.add(new int[] {a, turn + 1});
+      }
+      if (turn > 0 && movable(a, turn)) {
+        found.add(new int[] {a, turn});
+      }
+    }
     for (int a = 0; a < routes.size(); a++) {
       for (int b = 0; b < routes.size(); b++) {
         int[] pieces = continuing(a, b);
@@ -117,6 +138,67 @@ final class Continuations {
       }
     }
     return null;
+  }
+
+  /**
+   * The point of route {@code a} where it turns aside within {@link #POINTED} of the side of a box other than its
+   * own two, having run straight at it, among that box's arrowheads; 0 when it nowhere does.
+   */
+  private int pointing(int a) {
+    Edge e = edges.get(a);
+    List<Point> route = routes.get(a);
+    for (int i = 1; i + 1 < route.size(); i++) {
+      Point from = route.get(i - 1);
+      Point turn = route.get(i);
+      double length = from.distance(turn);
+      Point next = route.get(i + 1);
+      double on = next.distance(turn);
+      if (length < RUN || on == 0) {
+        continue;
+      }
+      double ux = (turn.x() - from.x()) / length;
+      double uy = (turn.y() - from.y()) / length;
+      if ((next.x() - turn.x()) / on * ux + (next.y() - turn.y()) / on * uy > 0.5) {
+        continue;
+      }
+      for (NodeBox box : nodes) {
+        if (box.node() != e.from() && box.node() != e.to()) {
+          double ahead = ahead(turn, ux, uy, box);
+          if (ahead > 0 && ahead <= POINTED
+              && amongHeads(box.node(), new Point(turn.x() + ahead * ux, turn.y() + ahead * uy))) {
+            return i;
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** Whether a route into node {@code node} ends within {@link #AMONG} of {@code at}. */
+  private boolean amongHeads(int node, Point at) {
+    for (int e = 0; e < routes.size(); e++) {
+      List<Point> route = routes.get(e);
+      if (edges.get(e).to() == node && route.get(route.size() - 1).distance(at) <= AMONG) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How far from {@code p}, going along an axis (ux, uy), the side of the box that faces it is, when the way meets
+   * that side {@link #CORNER} or more from its corners; 0 when it does not.
+   */
+  static double ahead(Point p, double ux, double uy, NodeBox box) {
+    if (Math.abs(ux) > 0.99) {
+      double d = ((ux > 0 ? box.left() : box.left() + box.width()) - p.x()) * Math.signum(ux);
+      return p.y() > box.top() + CORNER && p.y() < box.top() + box.height() - CORNER && d > 0 ? d : 0;
+    }
+    if (Math.abs(uy) > 0.99) {
+      double d = ((uy > 0 ? box.top() : box.top() + box.height()) - p.y()) * Math.signum(uy);
+      return p.x() > box.left() + CORNER && p.x() < box.left() + box.width() - CORNER && d > 0 ? d : 0;
+    }
+    return 0;
   }
 
   /** How far beyond {@code turn}, along (ux, uy), the run from c to d starts when it lies on that line; else 0. */
@@ -197,9 +279,12 @@ final class Continuations {
     return false;
   }
 
-  /** How many of the runs of {@code edge} go on along another's turned line, or another's along its. */
+  /**
+   * How many of the runs of {@code edge} go on along another's turned line, or another's along its, and whether it
+   * turns aside just before a box's side.
+   */
   private int continuations(int edge) {
-    int count = 0;
+    int count = pointing(edge) > 0 ? 1 : 0;
     for (int other = 0; other < routes.size(); other++) {
       count += (continuing(other, edge) != null ? 1 : 0) + (continuing(edge, other) != null ? 1 : 0);
     }

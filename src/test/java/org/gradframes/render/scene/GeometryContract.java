@@ -52,6 +52,13 @@ public final class GeometryContract {
   /** How near a node's border a line of another node's runs along it, in points, and for how long at most. */
   static final double HUG = 4;
   static final double ALONG = 20;
+  /**
+   * How near a node's side a line running straight at it may turn aside, in points: nearer, it ends where that
+   * node's arrowheads (10 pt long) are drawn.
+   */
+  static final double POINTED = 16;
+  /** How near that node's arrowheads must end for the line to be taken for one of them, in points. */
+  static final double AMONG = 24;
   /** The least angle a line turns by that the eye sees as a turn, in degrees. */
   static final double TURN = 30;
   /** A gap narrower than this, in points, is a line touching or crossing another, which the other rules judge. */
@@ -78,7 +85,12 @@ public final class GeometryContract {
      */
     LINE_CONTINUED_BY_ANOTHER(false),
     /** Measured, not yet held: a line that runs along the border of a node other than its own two. */
-    LINE_ALONG_A_BOX(false);
+    LINE_ALONG_A_BOX(false),
+    /**
+     * Measured, not yet held: a line that runs straight at the side of a node other than its own two and turns
+     * aside just before it, where that node's arrowheads are drawn: it reads as one of them.
+     */
+    LINE_TURNS_AT_A_BOX(false);
 
     private final boolean held;
 
@@ -506,6 +518,7 @@ public final class GeometryContract {
           if ((next.x() - turn.x()) / on * ux + (next.y() - turn.y()) / on * uy > Math.cos(Math.toRadians(TURN))) {
             continue;
           }
+          pointed(a.getKey(), turn, ux, uy);
           for (Map.Entry<Line, List<Point[]>> b : runs.entrySet()) {
             Line other = b.getKey();
             if (other == a.getKey() || other.edge().to() == a.getKey().edge().to()
@@ -524,6 +537,55 @@ public final class GeometryContract {
           }
         }
       }
+    }
+
+    /**
+     * A line that turns within {@link #POINTED} of the side of a node other than its own two, having run straight at
+     * it (at a right angle to that side, and clear of its rounded corners), among the arrowheads that end there.
+     */
+    private void pointed(Line line, Point turn, double ux, double uy) {
+      for (Map.Entry<Integer, Shape> node : nodes.entrySet()) {
+        if (node.getKey() == line.edge().from() || node.getKey() == line.edge().to()) {
+          continue;
+        }
+        for (Outline box : node.getValue().boxes()) {
+          double ahead = ahead(turn, ux, uy, box);
+          if (ahead > 0 && ahead <= POINTED && amongHeads(node.getKey(), new Point(turn.x() + ahead * ux,
+              turn.y() + ahead * uy))) {
+            found.add(new Violation(Kind.LINE_TURNS_AT_A_BOX, String.format(Locale.ROOT,
+                "%s turns at (%.1f, %.1f), %.1f pt before the side of %s it runs at", line.name(), turn.x(),
+                turn.y(), ahead, node.getValue().name())));
+          }
+        }
+      }
+    }
+
+    /** Whether an arrow into node {@code node} ends on its outline within {@link #AMONG} of {@code at}. */
+    private boolean amongHeads(int node, Point at) {
+      for (Line other : lines.values()) {
+        if (other.edge().to() == node && other.points().get(other.points().size() - 1).distance(at) <= AMONG) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * How far from {@code p}, going along an axis (ux, uy), the side of the box is that faces it, when the way meets
+     * that side between its rounded corners; 0 when it does not.
+     */
+    private static double ahead(Point p, double ux, double uy, Outline box) {
+      if (Math.abs(ux) > 0.99) {
+        double side = ux > 0 ? box.x() : box.x() + box.width();
+        double d = (side - p.x()) * Math.signum(ux);
+        return p.y() > box.y() + box.radius() && p.y() < box.y() + box.height() - box.radius() && d > 0 ? d : 0;
+      }
+      if (Math.abs(uy) > 0.99) {
+        double side = uy > 0 ? box.y() : box.y() + box.height();
+        double d = (side - p.y()) * Math.signum(uy);
+        return p.x() > box.x() + box.radius() && p.x() < box.x() + box.width() - box.radius() && d > 0 ? d : 0;
+      }
+      return 0;
     }
 
     /**
