@@ -37,6 +37,11 @@ final class Continuations {
   private static final double CORNER = 8;
   /** How far a run may be moved across, in points, in the order tried. */
   private static final double[] SHIFTS = {12, -12, 16, -16, 8, -8, 20, -20, 24, -24};
+  /**
+   * Room kept between a moved run and another edge's label, in points: more than the 5 pt within which a reader may
+   * take the run for the label's line.
+   */
+  private static final double LABEL_CLEAR = 6;
   /** Room kept between a moved run and any box or other line, and between a port and its box's corner, in points. */
   private static final double CLEAR = 4;
 
@@ -321,7 +326,8 @@ final class Continuations {
 
   /**
    * Whether the pieces of the route next to the moved piece {@code moved}, and it, keep {@link #CLEAR} from every box
-   * but the edge's own two, from every other label and from every other route's pieces that run beside them.
+   * but the edge's own two and from every other route's pieces that run beside them, and {@link #LABEL_CLEAR} from
+   * every other label.
    */
   private boolean clear(int edge, List<Point> route, int moved) {
     Edge e = edges.get(edge);
@@ -335,12 +341,13 @@ final class Continuations {
       }
       for (int other = 0; other < labels.size(); other++) {
         NodeBox label = labels.get(other);
-        if (other != edge && label != null && label.meets(CLEAR, p, q)) {
+        if (other != edge && label != null && label.meets(LABEL_CLEAR, p, q)) {
           return false;
         }
       }
       for (int other = 0; other < routes.size(); other++) {
-        if (other != edge && besides(routes.get(other), p, q)) {
+        // A route of the same source may share the moved piece's very line: one trunk, then its branches part.
+        if (other != edge && besides(routes.get(other), p, q, edges.get(other).from() == e.from())) {
           return false;
         }
       }
@@ -348,8 +355,11 @@ final class Continuations {
     return true;
   }
 
-  /** Whether a piece of {@code route} runs parallel to p–q, nearer than {@link #CLEAR}, alongside it. */
-  private static boolean besides(List<Point> route, Point p, Point q) {
+  /**
+   * Whether a piece of {@code route} runs parallel to p–q, nearer than {@link #CLEAR}, alongside it; on its very
+   * line is allowed to a {@code trunk}, a route of the same source.
+   */
+  private static boolean besides(List<Point> route, Point p, Point q, boolean trunk) {
     boolean vertical = Math.abs(p.x() - q.x()) < 1e-6;
     for (int k = 1; k < route.size(); k++) {
       Point c = route.get(k - 1);
@@ -363,7 +373,7 @@ final class Continuations {
           : Math.max(Math.min(c.x(), d.x()), Math.min(p.x(), q.x()));
       double hi = vertical ? Math.min(Math.max(c.y(), d.y()), Math.max(p.y(), q.y()))
           : Math.min(Math.max(c.x(), d.x()), Math.max(p.x(), q.x()));
-      if (across < CLEAR && hi - lo > 0) {
+      if (across < CLEAR && hi - lo > 0 && !(trunk && across < 1e-6)) {
         return true;
       }
     }
