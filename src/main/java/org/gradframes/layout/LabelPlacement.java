@@ -10,6 +10,11 @@ import java.util.List;
 final class LabelPlacement {
   /** Space kept between a label and a node box, another label or another edge, in points. */
   static final double CLEARANCE = 5;
+  /**
+   * Space kept between two labels, in points: two labels 5 pt apart, one above the other on nearly parallel edges,
+   * read as one stack, and the line into the lower seemed to enter at the seam between them.
+   */
+  static final double LABEL_GAP = 10;
   /** The length of an arrowhead and the space before it that no label covers; and the stretch after a start. */
   private static final double HEAD = 12;
   private static final double TAIL = 10;
@@ -138,12 +143,13 @@ final class LabelPlacement {
   }
 
   /**
-   * 1000 for each box, label or arrowhead {@code r} touches, 1 for each other edge through it; counted only until
+   * 1000 for each box, label ({@link #LABEL_GAP} apart) or arrowhead {@code r} touches, 1 for each other edge through it; counted only until
    * {@code limit} is reached.
    */
   private int cost(int e, Rect r, int limit) {
     int cost = 0;
     Rect clear = r.grown(CLEARANCE);
+    Rect apart = r.grown(LABEL_GAP);
     for (int o = 0; o < segments.size() && cost < limit; o++) {
       cost += clear.crossedBy(heads[o], segments.get(o)[1]) || clear.crossedBy(segments.get(o)[0], tails[o])
           ? 1000 : 0;
@@ -152,7 +158,7 @@ final class LabelPlacement {
       cost += clear.overlaps(boxes.get(o)) ? 1000 : 0;
     }
     for (int o = 0; o < placed.length && cost < limit; o++) {
-      cost += o != e && placed[o] != null && clear.overlaps(placed[o]) ? 1000 : 0;
+      cost += o != e && placed[o] != null && apart.overlaps(placed[o]) ? 1000 : 0;
     }
     for (int o = 0; o < segments.size() && cost < limit; o++) {
       cost += o != e && clear.crossedBy(segments.get(o)[0], segments.get(o)[1]) ? 1 : 0;
