@@ -70,4 +70,39 @@ class NetworkViewTest {
     var node = r.program().graph().nodes().stream().filter(n -> name.equals(n.name())).findFirst().orElseThrow();
     return r.drawing().layout().nodes().get(node.index()).width() > 0;
   }
+
+  /** A tag such as {@code [relu #1]} or {@code [log]}: brackets not after a name (not {@code W[1,2]}), no spaces. */
+  private static final java.util.regex.Pattern TAG =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_\\]\\)])\\[[^\\[\\]\\s]+( #\\d+)?\\]");
+
+  /**
+   * Every unnamed neuron a caption calls by its tag shows that tag in its box, in every network program (in
+   * goodfellow-xor the captions spoke of [relu #1] while the box showed only its formula).
+   */
+  @Test
+  void everyTagACaptionUsesIsShownInABox() throws IOException {
+    int tags = 0;
+    for (Path file : ReadabilityTest.programs().toList()) {
+      Rendering r;
+      try {
+        r = network(file.toString(), RenderOptions.builder());
+      } catch (InvalidOptionException e) {
+        continue;
+      }
+      for (int f = 0; f < r.frameCount(); f++) {
+        String boxes = String.join("\n", r.drawing().scene(f).groups().stream()
+            .filter(g -> g.id() != null && g.id().startsWith("node-")).flatMap(g -> g.shapes().stream())
+            .filter(sh -> sh instanceof org.gradframes.render.scene.Scene.Text)
+            .map(sh -> org.gradframes.render.text.RichText.plain(
+                ((org.gradframes.render.scene.Scene.Text) sh).text())).toList());
+        java.util.regex.Matcher m = TAG.matcher(org.gradframes.render.text.RichText.plain(r.caption(f)));
+        while (m.find()) {
+          tags++;
+          assertTrue(boxes.contains(m.group()), file + " frame " + f + ": the caption says " + m.group()
+              + ", which no box shows:\n" + boxes);
+        }
+      }
+    }
+    assertTrue(tags > 0, "some network program's captions use a tag");
+  }
 }

@@ -303,16 +303,19 @@ public final class NodeLabels {
   }
 
   /**
-   * The header of a neuron the program does not name: its formula, as the edge labels out of it write it, where that
-   * fits a line; else its tag or its activation numbered in source order, so that no two neurons share a header.
+   * The header of a neuron the program does not name: its formula, as the edge labels out of it write it, after its
+   * tag where it has one, where that fits a line; else its tag and activation, or its activation numbered in source
+   * order, so that no two neurons share a header.
    */
   private String unnamedNeuron(Node node, String act) {
     String formula = notation.formula(node.index());
     double size = theme.number(ThemeKey.NODE_TITLE_SIZE);
-    if (RichText.width(formula, size, true) <= MAX_LINE_EMS * size) {
-      return formula;
-    }
     String tag = notation.tag(node.index());
+    // A neuron the captions call by its tag shows the tag, so that a reader finds what they refer to.
+    String titled = tag == null ? formula : tag + " = " + formula;
+    if (RichText.width(titled, size, true) <= MAX_LINE_EMS * size) {
+      return titled;
+    }
     if (tag != null) {
       return tag + " = " + act;
     }
