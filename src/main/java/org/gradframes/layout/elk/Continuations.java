@@ -122,19 +122,13 @@ final class Continuations {
     List<Point> ra = routes.get(a);
     List<Point> rb = routes.get(b);
     for (int i = 1; i + 1 < ra.size(); i++) {
-      Point from = ra.get(i - 1);
-      Point turn = ra.get(i);
-      double length = from.distance(turn);
-      if (length < RUN) {
+      double[] u = turned(ra, i);
+      if (u == null) {
         continue;
       }
-      double ux = (turn.x() - from.x()) / length;
-      double uy = (turn.y() - from.y()) / length;
-      Point next = ra.get(i + 1);
-      double on = next.distance(turn);
-      if (on == 0 || (next.x() - turn.x()) / on * ux + (next.y() - turn.y()) / on * uy > 0.5) {
-        continue; // the route goes on in nearly the same direction: no turn the eye sees
-      }
+      Point turn = ra.get(i);
+      double ux = u[0];
+      double uy = u[1];
       for (int k = 1; k < rb.size(); k++) {
         double gap = gap(turn, ux, uy, rb.get(k - 1), rb.get(k));
         if (gap >= CROSSING && gap <= GAP && !blocked(turn, new Point(turn.x() + gap * ux, turn.y() + gap * uy))) {
@@ -153,19 +147,13 @@ final class Continuations {
     Edge e = edges.get(a);
     List<Point> route = routes.get(a);
     for (int i = 1; i + 1 < route.size(); i++) {
-      Point from = route.get(i - 1);
+      double[] u = turned(route, i);
+      if (u == null) {
+        continue;
+      }
       Point turn = route.get(i);
-      double length = from.distance(turn);
-      Point next = route.get(i + 1);
-      double on = next.distance(turn);
-      if (length < RUN || on == 0) {
-        continue;
-      }
-      double ux = (turn.x() - from.x()) / length;
-      double uy = (turn.y() - from.y()) / length;
-      if ((next.x() - turn.x()) / on * ux + (next.y() - turn.y()) / on * uy > 0.5) {
-        continue;
-      }
+      double ux = u[0];
+      double uy = u[1];
       for (NodeBox box : nodes) {
         if (box.node() != e.from() && box.node() != e.to()) {
           double ahead = ahead(turn, ux, uy, box);
@@ -177,6 +165,24 @@ final class Continuations {
       }
     }
     return 0;
+  }
+
+  /**
+   * The direction (a unit vector) of the run of {@code route} that ends at its point {@code i}, when that run is at
+   * least {@link #RUN} long and the route turns there by more than 60°; null when the eye sees no turn there.
+   */
+  private static double[] turned(List<Point> route, int i) {
+    Point from = route.get(i - 1);
+    Point turn = route.get(i);
+    Point next = route.get(i + 1);
+    double length = from.distance(turn);
+    double on = next.distance(turn);
+    if (length < RUN || on == 0) {
+      return null;
+    }
+    double ux = (turn.x() - from.x()) / length;
+    double uy = (turn.y() - from.y()) / length;
+    return (next.x() - turn.x()) / on * ux + (next.y() - turn.y()) / on * uy > 0.5 ? null : new double[] {ux, uy};
   }
 
   /** Whether a route into node {@code node} ends within {@link #AMONG} of {@code at}. */
